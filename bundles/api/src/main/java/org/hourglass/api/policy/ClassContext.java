@@ -1,0 +1,23 @@
+package org.hourglass.api.policy;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A class as a policy sees it at a decision point: a snapshot, never a live entity.
+ *
+ * @param endDate  null while "undetermined" (C-20)
+ * @param status   the class's current lifecycle state, one of the policy's {@link LifecycleModel} states
+ * @param settings the class's policy-specific settings (IN-2 supervision, JS-6 exam model, ...),
+ *                 validated by {@link TrainingPolicy#validateSettings}
+ */
+public record ClassContext(long classId, String policyCode, String name, Party owner, LocalDate startDate,
+        LocalDate endDate, String status, int rosterSize, int capacity, Map<String, String> settings) {
+    public ClassContext {
+        settings = Map.copyOf(settings);
+    }
+
+    public String setting(String key, String fallback) {
+        return settings.getOrDefault(key, fallback);
+    }
+}

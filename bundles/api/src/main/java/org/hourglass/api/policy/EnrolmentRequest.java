@@ -1,0 +1,14 @@
+package org.hourglass.api.policy;
+
+import java.time.Instant;
+
+/**
+ * A learner asking into a class. Core has already checked C-24 (one class per organisation) and
+ * the class's capacity; the policy adds its own limits.
+ *
+ * @param idType            the learner's ID document type (C-1; a policy may refuse non-resident IDs, BJ Q31)
+ * @param classesThisYear   the learner's other classes under the same policy in the class's training year (JS-9)
+ */
+public record EnrolmentRequest(ClassContext cls, long learnerId, String idType, EnrolmentChannel channel,
+        int classesThisYear, Instant now) {
+}

@@ -1,0 +1,58 @@
+/**
+ * The policy SPI, version 1. A regional policy bundle implements {@link org.hourglass.api.policy.TrainingPolicy}
+ * as a DS component with {@code policy.code=<code>}; it exports nothing and imports only this API and
+ * the platform features, so installing or removing it never refreshes core.
+ *
+ * <h2>Which hook carries which rule</h2>
+ * <table>
+ * <caption>Hooks × policies (rule ids of shared/spec/RULES.md)</caption>
+ * <tr><th>hook</th><th>beijing-subsidy</th><th>jiangsu-credits</th><th>hr-exam</th><th>institution-billing</th></tr>
+ * <tr><td>{@code lifecycle}, {@code mayTransition}</td>
+ *     <td>BJ-15 apply = close (end date := application date via {@code TransitionOutcome.newEndDate}),
+ *         BJ-14 survey gate, BJ-17 untrustworthy org blocked, BJ-18 policy window; BJ-16 authority states
+ *         run in the policy's own tables</td>
+ *     <td>JS-2 per training year (open/closed for enrolment)</td>
+ *     <td>HR-2/HR-3 exam periods (open for registration, exam day, closed)</td>
+ *     <td>IN-5 opening needs a roster and two review levels; IN-6 closing review, two levels</td></tr>
+ * <tr><td>{@code rosterRules}</td>
+ *     <td>BJ-9 ≤ 999, resident IDs only if configured (C-1, BJ Q31)</td>
+ *     <td>JS-1 accounts by self-registration</td>
+ *     <td>HR-2 unique ID/phone/email (policy tables)</td>
+ *     <td>IN-3 ≤ 500 and ≤ estimated headcount, editable until closing; IN-4 class-password join</td></tr>
+ * <tr><td>{@code mayEnrol}, {@code enrolmentFee}, {@code mayLeave}</td>
+ *     <td>BJ-1 eligible learners, BJ-9/C-24 one class per organisation, C-25/BJ-10 removal under 10 min</td>
+ *     <td>JS-2 enrol per year, JS-3 fee (order paid opens the class), JS-9 face-to-face only without online, 3-day cancel</td>
+ *     <td>HR-1 free sign-up, HR-3 no registration on an exam day</td>
+ *     <td>IN-3 roster deletable before opening, IN-4 join</td></tr>
+ * <tr><td>{@code creditingRules}</td>
+ *     <td>BJ-19 8-hour daily cap, C-31 no forward seek, C-34/BJ-15 nothing after application</td>
+ *     <td>JS-5 pop-up questions on</td>
+ *     <td>(videos uncredited for money; C-31)</td>
+ *     <td>IN-2 daily cap, time windows, sign-in, photo capture, review after end uncredited (C-34)</td></tr>
+ * <tr><td>{@code examRules}, {@code mayStartExam}</td>
+ *     <td>C-35 unlimited attempts after 100 %, best score (BJ Q68)</td>
+ *     <td>JS-6 class exam at 100 % class progress, or per-course quiz retaken until ≥ 60</td>
+ *     <td>HR-4 registered candidates on the exam day only, HR-5 35+15 questions, pass 60</td>
+ *     <td>C-35 configured attempts (e.g. 3), window, time limit, resume</td></tr>
+ * <tr><td>{@code completion}</td>
+ *     <td>C-37 effective hours per type (BJ-5), BJ-17 disqualified = none</td>
+ *     <td>JS-6b quiz credits a course, JS-7 certificate at 100 % and ≥ 60</td>
+ *     <td>HR-5 pass ≥ 60, HR-8 failed register again</td>
+ *     <td>IN-6/IN-7 completed all = certificate</td></tr>
+ * <tr><td>{@code settle}</td>
+ *     <td>BJ-2..BJ-8 subsidy: 40 h threshold, 40/60/80 tiers, per-type floor, highest rate first; payer AUTHORITY, payee ORGANIZATION</td>
+ *     <td>JS-3 enrolment fees (learner → institution)</td>
+ *     <td>HR-1 nothing owed (empty settlement)</td>
+ *     <td>IN-6 billed heads = max(completed, ⌈90 % of joined⌉) × fee; payer INSTITUTION, payee PLATFORM</td></tr>
+ * <tr><td>{@code mayRefund}</td>
+ *     <td>BJ-11 refund (not invoiced, &lt; 15 days, ≤ 10 min studied), course return, equal-value exchange</td>
+ *     <td>JS-9 3-day cancel of face-to-face enrolment</td>
+ *     <td>—</td>
+ *     <td>—</td></tr>
+ * </table>
+ * Rules that live entirely inside one policy's own tables and REST resources (BJ-13 offline plans,
+ * BJ-14 survey, BJ-16 application flow, JS-8 equivalent-credit declarations, HR-2 registrations, HR-7
+ * export) are not SPI hooks: the policy bundle serves them under {@code /api/v1/policies/{code}/}.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.hourglass.api.policy;
