@@ -2,6 +2,7 @@ package org.hourglass.rest.internal;
 
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
+import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.HourglassRest;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
@@ -16,8 +17,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         ProblemBody body = ProblemTranslator.translate(failure);
-        if (body.status() >= 500) {
+        if (body.status() >= 500 && !(failure instanceof Problem)) {
             LOG.error("Request failed", failure);
+        } else if (body.status() >= 500) {
+            LOG.info("Answered {}: {}", body.status(), body.detail());
         } else {
             LOG.debug("Client error {}: {}", body.status(), body.detail());
         }

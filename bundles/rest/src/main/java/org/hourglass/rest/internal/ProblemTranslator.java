@@ -3,6 +3,7 @@ package org.hourglass.rest.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -47,7 +48,10 @@ final class ProblemTranslator {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = e instanceof UnrecognizedPropertyException ? "unknown field" : firstLine(detail);
+            String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+                    : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                            ? "expected " + ExpectedType.describe(mismatch.getTargetType())
+                            : firstLine(detail);
             return body(400, "invalid-request", "Invalid request", field + ": " + message,
                     List.of(new FieldError(field, message)));
         }

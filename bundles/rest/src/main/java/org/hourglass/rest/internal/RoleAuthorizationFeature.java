@@ -1,5 +1,6 @@
 package org.hourglass.rest.internal;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Set;
 import javax.annotation.Priority;
@@ -37,27 +38,47 @@ public class RoleAuthorizationFeature implements DynamicFeature {
         context.register(new RoleCheck(declared(method, type), type.getName() + "#" + method.getName()));
     }
 
-    /** null = everybody; empty = nobody; else the roles allowed. */
+    /**
+     * null = everybody; empty = nobody; else the roles allowed. Annotations are matched by name, not
+     * class identity, so a policy bundle wired to another exporter of {@code javax.annotation.security}
+     * is still checked.
+     */
     static Set<String> declared(Method method, Class<?> type) {
-        if (method.isAnnotationPresent(DenyAll.class)) {
-            return Set.of();
+        Set<String> onMethod = declared(method.getAnnotations());
+        if (onMethod != UNDECLARED) {
+            return onMethod;
         }
-        if (method.isAnnotationPresent(PermitAll.class)) {
-            return null;
+        Set<String> onType = declared(type.getAnnotations());
+        return onType == UNDECLARED ? Set.of() : onType;
+    }
+
+    private static final Set<String> UNDECLARED = Set.of("\u0000undeclared");
+
+    private static Set<String> declared(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            String name = a.annotationType().getName();
+            if (name.equals(DenyAll.class.getName())) {
+                return Set.of();
+            }
+            if (name.equals(PermitAll.class.getName())) {
+                return null;
+            }
+            if (name.equals(RolesAllowed.class.getName())) {
+                return Set.of(rolesOf(a));
+            }
         }
-        if (method.isAnnotationPresent(RolesAllowed.class)) {
-            return Set.of(method.getAnnotation(RolesAllowed.class).value());
+        return UNDECLARED;
+    }
+
+    private static String[] rolesOf(Annotation rolesAllowed) {
+        if (rolesAllowed instanceof RolesAllowed same) {
+            return same.value();
         }
-        if (type.isAnnotationPresent(DenyAll.class)) {
-            return Set.of();
+        try {
+            return (String[]) rolesAllowed.annotationType().getMethod("value").invoke(rolesAllowed);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("unreadable @RolesAllowed", e);
         }
-        if (type.isAnnotationPresent(PermitAll.class)) {
-            return null;
-        }
-        if (type.isAnnotationPresent(RolesAllowed.class)) {
-            return Set.of(type.getAnnotation(RolesAllowed.class).value());
-        }
-        return Set.of();
     }
 
     @Priority(Priorities.AUTHORIZATION)

@@ -1,0 +1,63 @@
+package org.hourglass.accounts.internal;
+
+import java.time.Instant;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/**
+ * A login session. Only the SHA-256 of the bearer token is stored, so a copy of the table grants nobody
+ * access. {@code endedAt} is set by logout or by a newer login of the same account (C-4).
+ */
+@Entity
+@Table(name = "ACC_SESSION")
+public class SessionEntity {
+    @Id
+    @Column(name = "TOKEN_HASH", length = 64)
+    private String tokenHash;
+
+    @Column(name = "ACCOUNT_ID", nullable = false)
+    private long accountId;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "EXPIRES_AT", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "ENDED_AT")
+    private Instant endedAt;
+
+    @Column(name = "END_REASON", length = 40)
+    private String endReason;
+
+    protected SessionEntity() {
+    }
+
+    SessionEntity(String tokenHash, long accountId, Instant createdAt, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.accountId = accountId;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    boolean liveAt(Instant now) {
+        return endedAt == null && now.isBefore(expiresAt);
+    }
+
+    void end(Instant at, String reason) {
+        if (endedAt == null) {
+            this.endedAt = at;
+            this.endReason = reason;
+        }
+    }
+}

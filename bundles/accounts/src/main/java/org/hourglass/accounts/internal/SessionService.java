@@ -1,0 +1,102 @@
+package org.hourglass.accounts.internal;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.security.Authenticator;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Logins and sessions. One live session per account: a new login ends the others (C-4, BJ Q17, Q71).
+ * Wrong principal and wrong password answer alike and take alike long.
+ */
+@Component(service = {SessionService.class, Authenticator.class}, configurationPid = AccountsConfig.PID)
+@Designate(ocd = AccountsConfig.class)
+public class SessionService implements Authenticator {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Verified against when the principal is unknown, so timing does not reveal which accounts exist. */
+    private static final String DUMMY_HASH = PasswordHasher.hash("no-such-account".toCharArray(), PasswordHasher.DEFAULT_ITERATIONS);
+
+    private final JpaTemplate jpa;
+    private final TimeSource time;
+    private volatile Duration ttl;
+
+    @Activate
+    public SessionService(@Reference(target = "(osgi.unit.name=hourglass-accounts)") JpaTemplate jpa,
+            @Reference TimeSource time, AccountsConfig config) {
+        this.jpa = jpa;
+        this.time = time;
+        modified(config);
+    }
+
+    @Modified
+    void modified(AccountsConfig config) {
+        this.ttl = Duration.parse(config.session_ttl());
+    }
+
+    public LoginResult login(String principal, char[] password) {
+        Optional<AccountEntity> account = jpa.txExpr(TransactionType.Required, em -> em
+                .createQuery("select a from AccountEntity a where a.principal = :p", AccountEntity.class)
+                .setParameter("p", principal).getResultStream().findFirst());
+        boolean ok = PasswordHasher.verify(password, account.map(AccountEntity::passwordHash).orElse(DUMMY_HASH));
+        if (account.isEmpty() || !ok) {
+            throw new Problem(401, "bad-credentials", "Not authenticated", "wrong principal or password", List.of());
+        }
+        AccountEntity a = account.get();
+        String token = newToken();
+        Instant now = time.now();
+        Instant expires = now.plus(ttl);
+        jpa.tx(TransactionType.Required, em -> {
+            // C-4: a new login ends the account's other sessions
+            em.createQuery("update SessionEntity s set s.endedAt = :now, s.endReason = 'superseded' "
+                    + "where s.accountId = :id and s.endedAt is null")
+                    .setParameter("now", now).setParameter("id", a.id()).executeUpdate();
+            em.persist(new SessionEntity(PasswordHasher.sha256Hex(token), a.id(), now, expires));
+        });
+        return new LoginResult(token, expires, new LoginResult.AccountView(a.id(), a.principal(), a.displayName(), a.roles()));
+    }
+
+    public void logout(String token) {
+        Instant now = time.now();
+        jpa.tx(TransactionType.Required, em -> {
+            SessionEntity s = em.find(SessionEntity.class, PasswordHasher.sha256Hex(token));
+            if (s != null) {
+                s.end(now, "logout");
+            }
+        });
+    }
+
+    @Override
+    public Optional<Caller> authenticate(String bearerToken) {
+        if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = time.now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            SessionEntity s = em.find(SessionEntity.class, PasswordHasher.sha256Hex(bearerToken));
+            if (s == null || !s.liveAt(now)) {
+                return Optional.<Caller>empty();
+            }
+            AccountEntity a = em.find(AccountEntity.class, s.accountId());
+            return Optional.ofNullable(a).map(AccountEntity::toCaller);
+        });
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

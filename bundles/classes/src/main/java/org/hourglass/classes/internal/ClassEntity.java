@@ -1,0 +1,124 @@
+package org.hourglass.classes.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.MapKeyColumn;
+import javax.persistence.Table;
+import javax.persistence.Version;
+import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.Party;
+import org.hourglass.api.policy.PartyKind;
+
+/** A class (班级, C-20): one cohort under exactly one policy, which owns its lifecycle. */
+@Entity
+@Table(name = "CLS_CLASS")
+public class ClassEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "NAME", nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "POLICY_CODE", nullable = false, length = 40)
+    private String policyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "OWNER_KIND", nullable = false, length = 20)
+    private PartyKind ownerKind;
+
+    @Column(name = "OWNER_ID", nullable = false)
+    private long ownerId;
+
+    @Column(name = "START_DATE", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "END_DATE")
+    private LocalDate endDate;
+
+    @Column(name = "STATUS", nullable = false, length = 40)
+    private String status;
+
+    @Column(name = "CAPACITY", nullable = false)
+    private int capacity;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CLS_CLASS_SETTING", joinColumns = @JoinColumn(name = "CLASS_ID"))
+    @MapKeyColumn(name = "NAME", length = 60)
+    @Column(name = "SETTING_VALUE", length = 500)
+    private Map<String, String> settings = new HashMap<>();
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ClassEntity() {
+    }
+
+    ClassEntity(String name, String policyCode, PartyKind ownerKind, long ownerId, LocalDate startDate, LocalDate endDate,
+            String status, int capacity, Map<String, String> settings, Instant createdAt) {
+        this.name = name;
+        this.policyCode = policyCode;
+        this.ownerKind = ownerKind;
+        this.ownerId = ownerId;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.status = status;
+        this.capacity = capacity;
+        this.settings = new HashMap<>(settings);
+        this.createdAt = createdAt;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String policyCode() {
+        return policyCode;
+    }
+
+    String status() {
+        return status;
+    }
+
+    PartyKind ownerKind() {
+        return ownerKind;
+    }
+
+    long ownerId() {
+        return ownerId;
+    }
+
+    void moveTo(String newStatus, LocalDate newEndDate) {
+        this.status = newStatus;
+        if (newEndDate != null) {
+            this.endDate = newEndDate;
+        }
+    }
+
+    ClassView toView() {
+        return new ClassView(id, name, policyCode, ownerKind, ownerId, startDate, endDate, status, capacity,
+                Map.copyOf(settings), createdAt);
+    }
+
+    ClassContext toContext(int rosterSize) {
+        return new ClassContext(id == null ? ClassContext.DRAFT_ID : id, policyCode, name, new Party(ownerKind, ownerId, null), startDate, endDate, status,
+                rosterSize, capacity, settings);
+    }
+}

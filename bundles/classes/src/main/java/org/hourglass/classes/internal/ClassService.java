@@ -1,0 +1,205 @@
+package org.hourglass.classes.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.RollbackException;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.classes.NewClass;
+import org.hourglass.api.classes.TransitionBody;
+import org.hourglass.api.classes.TransitionView;
+import org.hourglass.api.platform.PolicyRegistry;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.LifecycleModel;
+import org.hourglass.api.policy.PartyKind;
+import org.hourglass.api.policy.Transition;
+import org.hourglass.api.policy.TrainingPolicy;
+import org.hourglass.api.policy.TransitionOutcome;
+import org.hourglass.api.policy.TransitionRequest;
+import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.rest.Paging;
+import org.hourglass.api.rest.Roles;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Classes and their lifecycle. Every operation that needs the class's policy asks the registry first,
+ * before any write, so an absent policy answers 503 and changes nothing (ARCHITECTURE principle 4);
+ * reading a class never needs its policy. One request, one transaction.
+ */
+@Component(service = {ClassService.class, ClassDirectory.class})
+public class ClassService implements ClassDirectory {
+    private final JpaTemplate jpa;
+    private final PolicyRegistry policies;
+    private final TimeSource time;
+
+    @Activate
+    public ClassService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa,
+            @Reference PolicyRegistry policies, @Reference TimeSource time) {
+        this.jpa = jpa;
+        this.policies = policies;
+        this.time = time;
+    }
+
+    public ClassView create(Caller caller, NewClass request) {
+        List<FieldError> errors = NewClassValidator.validate(request);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the class has invalid fields", errors);
+        }
+        PartyKind ownerKind = ownerKindFor(caller, request);
+        long ownerId = ownerIdFor(caller, ownerKind, request);
+        TrainingPolicy policy = policies.require(request.policy());
+        Map<String, String> settings = request.settings() == null ? Map.of() : request.settings();
+        ClassEntity entity = new ClassEntity(request.name().trim(), request.policy(), ownerKind, ownerId, request.startDate(),
+                request.endDate(), policy.lifecycle().initialState(), request.capacity(), settings, time.now());
+        ClassContext draft = entity.toContext(0);
+        List<FieldError> policyErrors = new ArrayList<>(policy.validateSettings(draft));
+        int max = policy.rosterRules(draft).maxLearners();
+        if (request.capacity() > max) {
+            policyErrors.add(new FieldError("capacity", "policy " + request.policy() + " allows at most " + max + " learners"));
+        }
+        if (!policyErrors.isEmpty()) {
+            throw Problem.invalid("the class does not fit policy " + request.policy(), policyErrors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            em.persist(entity);
+            em.flush();
+            em.persist(new ClassTransitionEntity(entity.id(), null, entity.status(), caller.accountId(), caller.principal(),
+                    "created", time.now()));
+            return entity.toView();
+        });
+    }
+
+    private static PartyKind ownerKindFor(Caller caller, NewClass request) {
+        if (caller.hasRole(Roles.PLATFORM_ADMIN)) {
+            if (request.ownerKind() == null || request.ownerId() == null) {
+                throw Problem.invalid("a platform admin names the owner", List.of(
+                        new FieldError("ownerKind", "required for a platform admin"), new FieldError("ownerId", "required for a platform admin")));
+            }
+            return request.ownerKind();
+        }
+        if (caller.hasRole(Roles.ORG_ADMIN) && caller.organizationId() != null) {
+            return PartyKind.ORGANIZATION;
+        }
+        if (caller.hasRole(Roles.INSTITUTION_STAFF) && caller.institutionId() != null) {
+            return PartyKind.INSTITUTION;
+        }
+        throw Problem.forbidden("the account belongs to no organisation or institution");
+    }
+
+    private static long ownerIdFor(Caller caller, PartyKind kind, NewClass request) {
+        if (caller.hasRole(Roles.PLATFORM_ADMIN)) {
+            return request.ownerId();
+        }
+        long own = kind == PartyKind.ORGANIZATION ? caller.organizationId() : caller.institutionId();
+        if ((request.ownerKind() != null && request.ownerKind() != kind) || (request.ownerId() != null && request.ownerId() != own)) {
+            throw Problem.forbidden("a class can only be created for the caller's own " + kind.name().toLowerCase());
+        }
+        return own;
+    }
+
+    /** The class if the caller may see it; otherwise 404 (existence is not revealed). */
+    public ClassView get(Caller caller, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> visible(em, caller, id).toView());
+    }
+
+    public record Page(List<ClassView> items, long total) {
+    }
+
+    public Page list(Caller caller, Paging paging) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            String where = ClassAccess.seesAll(caller) ? ""
+                    : " where c.ownerKind = :kind and c.ownerId = :owner";
+            TypedQuery<ClassEntity> q = em.createQuery("select c from ClassEntity c" + where + " order by c.id", ClassEntity.class);
+            TypedQuery<Long> count = em.createQuery("select count(c) from ClassEntity c" + where, Long.class);
+            if (!where.isEmpty()) {
+                PartyKind kind = caller.hasRole(Roles.ORG_ADMIN) ? PartyKind.ORGANIZATION : PartyKind.INSTITUTION;
+                Long owner = kind == PartyKind.ORGANIZATION ? caller.organizationId() : caller.institutionId();
+                if (owner == null) {
+                    return new Page(List.of(), 0);
+                }
+                q.setParameter("kind", kind).setParameter("owner", owner);
+                count.setParameter("kind", kind).setParameter("owner", owner);
+            }
+            List<ClassView> items = q.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
+                    .stream().map(ClassEntity::toView).toList();
+            return new Page(items, count.getSingleResult());
+        });
+    }
+
+    /** Moves a class along its policy's lifecycle (C-20), guarded by the policy, audited. */
+    public TransitionView transition(Caller caller, long id, TransitionBody body) {
+        if (body == null || body.to() == null || body.to().isBlank() || body.to().length() > 40) {
+            throw Problem.invalidField("to", "required: the target state");
+        }
+        if (body.reason() != null && body.reason().length() > 500) {
+            throw Problem.invalidField("reason", "at most 500 characters");
+        }
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                ClassEntity cls = visible(em, caller, id);
+                TrainingPolicy policy = policies.require(cls.policyCode());
+                LifecycleModel lifecycle = policy.lifecycle();
+                Transition edge = lifecycle.edge(cls.status(), body.to()).orElseThrow(() -> Problem.ruleViolated("C-20",
+                        "policy " + cls.policyCode() + " has no transition from " + cls.status() + " to " + body.to()));
+                if (edge.roles().stream().noneMatch(caller::hasRole)) {
+                    throw Problem.forbidden(cls.status() + " → " + body.to() + " is for " + String.join(", ", edge.roles()));
+                }
+                Instant now = time.now();
+                TransitionOutcome outcome = policy.mayTransition(new TransitionRequest(cls.toContext(0), body.to(),
+                        caller.accountId(), caller.roles(), body.reason(), now));
+                outcome.decision().orThrow();
+                String from = cls.status();
+                cls.moveTo(body.to(), outcome.newEndDate());
+                ClassTransitionEntity audit = new ClassTransitionEntity(id, from, body.to(), caller.accountId(),
+                        caller.principal(), body.reason(), now);
+                em.persist(audit);
+                em.flush();
+                return audit.toView();
+            });
+        } catch (OptimisticLockException | RollbackException e) {
+            if (e instanceof RollbackException && !(e.getCause() instanceof OptimisticLockException)) {
+                throw e;
+            }
+            throw Problem.conflict("the class changed meanwhile; reload and retry");
+        }
+    }
+
+    public List<TransitionView> transitions(Caller caller, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            visible(em, caller, id);
+            return em.createQuery("select t from ClassTransitionEntity t where t.classId = :id order by t.id", ClassTransitionEntity.class)
+                    .setParameter("id", id).getResultList().stream().map(ClassTransitionEntity::toView).toList();
+        });
+    }
+
+    private static ClassEntity visible(EntityManager em, Caller caller, long id) {
+        ClassEntity cls = em.find(ClassEntity.class, id);
+        if (cls == null || !ClassAccess.mayAccess(caller, cls.ownerKind(), cls.ownerId())) {
+            throw Problem.notFound("class", id);
+        }
+        return cls;
+    }
+
+    @Override
+    public Optional<ClassView> find(long classId) {
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ClassEntity.class, classId)).map(ClassEntity::toView));
+    }
+
+    @Override
+    public Optional<ClassContext> context(long classId) {
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ClassEntity.class, classId)).map(c -> c.toContext(0)));
+    }
+}

@@ -1,0 +1,55 @@
+package org.hourglass.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import org.apache.aries.jax.rs.whiteboard.ApplicationClasses;
+import org.hourglass.api.rest.HourglassRest;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code GET /api/openapi.json}: the live OpenAPI 3 document, generated per request by swagger-core
+ * from the resource classes the whiteboard currently has in the application, so a policy's resources
+ * appear when its bundle is deployed and vanish when it is removed. A fresh {@link OpenAPI} per
+ * request: swagger's Reader mutates the model it is given.
+ */
+@Component(service = OpenApiResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP})
+@Path("openapi.json")
+public class OpenApiResource {
+    private final String version;
+
+    @Activate
+    public OpenApiResource(BundleContext context) {
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    public String document(@Context ApplicationClasses application) throws JsonProcessingException {
+        Set<Class<?>> resources = application.classes().stream()
+                .filter(c -> c.isAnnotationPresent(Path.class))
+                .collect(Collectors.toSet());
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Hourglass REST API").version(version)
+                        .description("Regulated online vocational training. Errors are application/problem+json; "
+                                + "money is a string with two decimals, hours a number with one decimal."))
+                .servers(List.of(new Server().url(HourglassRest.APP_BASE)));
+        OpenAPI document = new Reader(base).read(resources);
+        return Json.mapper().writeValueAsString(document);
+    }
+}

@@ -1,0 +1,227 @@
+package org.hourglass.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the real Hourglass assembly once per test class (Pax Exam, Karaf container) and talks to it over
+ * HTTP like any client. Group tests by feature area in a few subclasses: every class costs one boot.
+ * Waits are bounded conditions ({@link #await}), never sleeps.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class HourglassTestSupport {
+    protected static final String PORT = System.getProperty("hourglass.http.port", "18181");
+    protected static final String BASE = "http://localhost:" + PORT;
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "hourglass-demo";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService features;
+
+    @Configuration
+    public Option[] config() {
+        String assembly = System.getProperty("hourglass.assembly");
+        String repo = System.getProperty("hourglass.localRepository");
+        List<Option> options = new ArrayList<>(Arrays.asList(
+                karafDistributionConfiguration().frameworkUrl(new File(assembly).toURI().toString())
+                        .name("Hourglass").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.WARN),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", PORT),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                // STACK.md pitfall 9: resolve everything from the build's local repository, offline
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
+                        "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,"
+                                + "file:" + repo + "@id=local@snapshots"),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "true"),
+                systemProperty("hourglass.http.port").value(PORT),
+                systemProperty("hourglass.version").value(System.getProperty("hourglass.version")),
+                // STACK.md pitfall 6
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                vmOption("-Xmx1g")));
+        options.addAll(java9ModuleFlags());
+        return options.toArray(new Option[0]);
+    }
+
+    /** STACK.md pitfall 7: what bin/karaf passes on Java 9+, which Pax Exam 4.14 does not. */
+    private static List<Option> java9ModuleFlags() {
+        List<Option> o = new ArrayList<>();
+        for (String flag : new String[] {
+                "--add-reads=java.xml=java.logging",
+                "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+                "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+                "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+                "-classpath", "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"}) {
+            o.add(vmOption(flag));
+        }
+        return o;
+    }
+
+    // ---- HTTP -------------------------------------------------------------------------------------
+
+    /** An HTTP answer: status, content type, body text and (lazily) its JSON. */
+    protected record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        public Answer expect(int expected) {
+            assertEquals("HTTP status; body: " + body, expected, status);
+            return this;
+        }
+
+        /** Asserts a problem+json answer of this status; returns its JSON. */
+        public JsonNode problem(int expected) {
+            expect(expected);
+            if (contentType == null || !contentType.startsWith("application/problem+json")) {
+                fail("expected application/problem+json, got " + contentType + ": " + body);
+            }
+            JsonNode p = json();
+            assertEquals(expected, p.get("status").asInt());
+            for (String field : new String[] {"type", "title", "detail", "errors"}) {
+                if (!p.has(field)) {
+                    fail("problem without '" + field + "': " + body);
+                }
+            }
+            return p;
+        }
+    }
+
+    protected Answer get(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET(), token);
+    }
+
+    protected Answer post(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    protected Answer post(String path, String token, Object body) {
+        try {
+            return post(path, token, JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Answer send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    protected String login(String principal, String password) {
+        return post("/api/v1/auth/login", null, "{\"principal\":\"" + principal + "\",\"password\":\"" + password + "\"}")
+                .expect(200).json().get("token").asText();
+    }
+
+    protected String adminToken() {
+        return login(ADMIN, ADMIN_PASSWORD);
+    }
+
+    // ---- waiting ----------------------------------------------------------------------------------
+
+    /** Waits up to {@code seconds} for a condition, polling every 50 ms; fails with {@code what} otherwise. */
+    protected static void await(String what, int seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("timed out after " + seconds + " s waiting for: " + what);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    /** Waits until the REST application serves health 200 and login works (boot is asynchronous). */
+    protected void awaitPlatform() {
+        await("GET /api/v1/health = 200", 90, () -> safeStatus("/api/v1/health") == 200);
+        await("POST /api/v1/auth/login answers", 60, () -> safeLoginStatus() == 200);
+    }
+
+    private int safeStatus(String path) {
+        try {
+            return get(path, null).status();
+        } catch (AssertionError e) {
+            return -1;
+        }
+    }
+
+    private int safeLoginStatus() {
+        try {
+            return post("/api/v1/auth/login", null, "{\"principal\":\"" + ADMIN + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}").status();
+        } catch (AssertionError e) {
+            return -1;
+        }
+    }
+}

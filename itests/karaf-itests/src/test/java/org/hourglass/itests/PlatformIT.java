@@ -1,0 +1,240 @@
+package org.hourglass.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+
+/**
+ * The foundation on the real assembly: health, policies, the one error shape, authentication, the
+ * OpenAPI document, and the hot-deploy cycle of a policy bundle (issue 2).
+ */
+public class PlatformIT extends HourglassTestSupport {
+    private static final String FIXTURE_FEATURE = "hourglass-policy-fixture";
+
+    @Before
+    public void platformUp() {
+        awaitPlatform();
+    }
+
+    @Test
+    public void healthIs200WithTheDatabaseUp() {
+        JsonNode health = get("/api/v1/health", null).expect(200).json();
+        assertEquals("UP", health.get("status").asText());
+        boolean databaseUp = false;
+        for (JsonNode c : health.get("components")) {
+            databaseUp |= c.get("component").asText().equals("database") && c.get("up").asBoolean();
+        }
+        assertTrue("database up in " + health, databaseUp);
+    }
+
+    @Test
+    public void policiesArePublicAndJson() {
+        Answer a = get("/api/v1/policies", null).expect(200);
+        assertTrue(a.contentType().startsWith("application/json"));
+        assertTrue(a.json().isArray());
+    }
+
+    @Test
+    public void malformedJsonIs400ProblemAndNever500() {
+        JsonNode p = post("/api/v1/auth/login", null, "{\"principal\": ").problem(400);
+        assertTrue(p.get("type").asText().endsWith("/malformed-json"));
+        String token = adminToken();
+        post("/api/v1/classes", token, "{not json").problem(400);
+        post("/api/v1/classes", token, "[1,2,3]").problem(400);
+        post("/api/v1/classes", token, "").problem(400);
+    }
+
+    @Test
+    public void wrongTypesUnknownFieldsDuplicateKeysAndDeepNestingAre400WithTheField() {
+        String token = adminToken();
+        JsonNode wrongType = post("/api/v1/classes", token,
+                "{\"name\":\"A\",\"policy\":\"fixture\",\"startDate\":\"2021-06-01\",\"capacity\":\"ten\"}").problem(400);
+        assertEquals("capacity", wrongType.get("errors").get(0).get("field").asText());
+        assertTrue(wrongType.get("detail").asText().contains("whole number"));
+
+        JsonNode unknown = post("/api/v1/classes", token, "{\"name\":\"A\",\"colour\":\"red\"}").problem(400);
+        assertEquals("colour", unknown.get("errors").get(0).get("field").asText());
+
+        post("/api/v1/auth/login", null, "{\"principal\":\"admin\",\"principal\":\"x\",\"password\":\"y\"}").problem(400);
+
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        post("/api/v1/classes", token, "{\"settings\":" + deep + "}").problem(400);
+
+        JsonNode badDate = post("/api/v1/classes", token,
+                "{\"name\":\"A\",\"policy\":\"fixture\",\"startDate\":\"2021-13-45\",\"capacity\":5}").problem(400);
+        assertEquals("startDate", badDate.get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void invalidFieldsAreAllReportedAtOnce() {
+        JsonNode p = post("/api/v1/classes", adminToken(), "{\"name\":\"\",\"policy\":\"NOT A CODE\",\"capacity\":0}").problem(400);
+        List<String> fields = new ArrayList<>();
+        p.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertTrue(fields.toString(), fields.containsAll(List.of("name", "policy", "startDate", "capacity")));
+    }
+
+    @Test
+    public void unknownPathsAndIdsAre404Problems() {
+        get("/api/v1/no-such-thing", null).problem(404);
+        String token = adminToken();
+        get("/api/v1/classes/999999", token).problem(404);
+        get("/api/v1/classes/not-a-number", token).problem(404);
+    }
+
+    @Test
+    public void anonymousAndUnknownTokensAreRefused401() {
+        Answer anonymous = get("/api/v1/classes", null);
+        anonymous.problem(401);
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        get("/api/v1/classes", "forged-token").problem(401);
+        post("/api/v1/auth/login", null, "{\"principal\":\"admin\",\"password\":\"wrong\"}").problem(401);
+        post("/api/v1/auth/login", null, "{\"principal\":\"nobody\",\"password\":\"wrong\"}").problem(401);
+    }
+
+    @Test
+    public void c04_aNewLoginEndsTheOtherSession() {
+        String first = adminToken();
+        get("/api/v1/classes", first).expect(200);
+        String second = adminToken();
+        assertNotEquals(first, second);
+        get("/api/v1/classes", first).problem(401);
+        get("/api/v1/classes", second).expect(200);
+        post("/api/v1/auth/logout", second, "").expect(204);
+        get("/api/v1/classes", second).problem(401);
+    }
+
+    @Test
+    public void listsArePagedWithTotalAndLinks() {
+        String token = adminToken();
+        Answer page = get("/api/v1/classes?offset=0&limit=1", token).expect(200);
+        assertTrue(page.headers().firstValue("X-Total-Count").isPresent());
+        get("/api/v1/classes?limit=501", token).problem(400);
+        get("/api/v1/classes?offset=-1", token).problem(400);
+    }
+
+    @Test
+    public void openApiDocumentListsTheLiveEndpoints() {
+        JsonNode doc = get("/api/openapi.json", null).expect(200).json();
+        assertTrue(doc.get("openapi").asText().startsWith("3."));
+        JsonNode paths = doc.get("paths");
+        for (String p : List.of("/v1/health", "/v1/policies", "/v1/auth/login", "/v1/classes", "/v1/classes/{id}/transitions")) {
+            assertTrue("OpenAPI lists " + p + ": " + paths.fieldNames(), paths.has(p));
+        }
+    }
+
+    @Test
+    public void anOperationNeedingAnAbsentPolicyIs503AndChangesNothing() {
+        String token = adminToken();
+        long before = Long.parseLong(get("/api/v1/classes", token).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+        JsonNode p = post("/api/v1/classes", token, Map.of("name", "Absent", "policy", "beijing-subsidy",
+                "ownerKind", "ORGANIZATION", "ownerId", 1, "startDate", "2021-06-01", "capacity", 10)).problem(503);
+        assertTrue(p.get("type").asText().endsWith("/policy-not-deployed"));
+        long after = Long.parseLong(get("/api/v1/classes", token).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals(before, after);
+    }
+
+    /**
+     * Issue 2 §12: a policy bundle installed at runtime goes live; uninstalled, its resource 404s, it leaves
+     * /policies, its classes answer 503 for policy operations while core keeps answering, no core bundle is
+     * stopped or refreshed, and its rows survive; reinstalled, everything resumes with the same rows.
+     */
+    @Test
+    public void policyHotDeployUndeployRedeployCycle() throws Exception {
+        String version = System.getProperty("hourglass.version");
+        features.addRepository(URI.create("mvn:org.hourglass/hourglass-policy-fixture/" + version + "/xml/features"));
+        List<String> coreEvents = Collections.synchronizedList(new ArrayList<>());
+        SynchronousBundleListener watcher = e -> {
+            String name = e.getBundle().getSymbolicName();
+            if (!"hourglass-policy-fixture".equals(name) && e.getType() != BundleEvent.INSTALLED) {
+                coreEvents.add(name + ":" + e.getType());
+            }
+        };
+        Map<Long, Integer> statesBefore = bundleStates();
+        bundleContext.addBundleListener(watcher);
+        try {
+            // deploy
+            features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+            awaitPolicyListed(true);
+            await("fixture resource answers", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+            String token = adminToken();
+            post("/api/v1/policies/fixture/notes", null, Map.of("text", "x")).problem(401);
+            post("/api/v1/policies/fixture/notes", token, Map.of("text", "kept across redeploy")).expect(201);
+            assertTrue(get("/api/openapi.json", null).expect(200).json().get("paths").has("/v1/policies/fixture/notes"));
+            long classId = post("/api/v1/classes", token, Map.of("name", "Fixture class", "policy", "fixture",
+                    "ownerKind", "ORGANIZATION", "ownerId", 7, "startDate", "2021-06-01", "capacity", 20))
+                    .expect(201).json().get("id").asLong();
+            post("/api/v1/classes/" + classId + "/transitions", token, Map.of("to", "OPEN")).expect(201);
+            JsonNode tooBig = post("/api/v1/classes", token, Map.of("name", "Too big", "policy", "fixture",
+                    "ownerKind", "ORGANIZATION", "ownerId", 7, "startDate", "2021-06-01", "capacity", 51)).problem(400);
+            assertEquals("capacity", tooBig.get("errors").get(0).get("field").asText());
+
+            // undeploy
+            features.uninstallFeature(FIXTURE_FEATURE);
+            awaitPolicyListed(false);
+            await("fixture resource gone", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 404);
+            get("/api/v1/health", null).expect(200);
+            assertEquals("OPEN", get("/api/v1/classes/" + classId, token).expect(200).json().get("status").asText());
+            JsonNode absent = post("/api/v1/classes/" + classId + "/transitions", token,
+                    Map.of("to", "CLOSED", "reason", "end")).problem(503);
+            assertTrue(absent.get("type").asText().endsWith("/policy-not-deployed"));
+            assertEquals("OPEN", get("/api/v1/classes/" + classId, token).expect(200).json().get("status").asText());
+            assertFalse(get("/api/openapi.json", null).expect(200).json().get("paths").has("/v1/policies/fixture/notes"));
+
+            // redeploy
+            features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+            awaitPolicyListed(true);
+            await("fixture resource back", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+            JsonNode notes = get("/api/v1/policies/fixture/notes", null).expect(200).json();
+            assertEquals(1, notes.size());
+            assertEquals("kept across redeploy", notes.get(0).get("text").asText());
+            JsonNode refused = post("/api/v1/classes/" + classId + "/transitions", token, Map.of("to", "CLOSED")).problem(409);
+            assertTrue(refused.get("detail").asText().startsWith("FX-1:"));
+            post("/api/v1/classes/" + classId + "/transitions", token, Map.of("to", "CLOSED", "reason", "course over")).expect(201);
+            JsonNode audit = get("/api/v1/classes/" + classId + "/transitions", token).expect(200).json();
+            assertEquals(3, audit.size());
+            assertEquals("CLOSED", audit.get(2).get("to").asText());
+            assertEquals("course over", audit.get(2).get("reason").asText());
+        } finally {
+            bundleContext.removeBundleListener(watcher);
+        }
+        assertEquals("no core or platform bundle stopped, refreshed or restarted", List.of(), coreEvents);
+        Map<Long, Integer> statesAfter = bundleStates();
+        statesAfter.keySet().retainAll(statesBefore.keySet());
+        assertEquals("core and platform bundles: same ids, same states", statesBefore, statesAfter);
+    }
+
+    private void awaitPolicyListed(boolean listed) {
+        await("fixture " + (listed ? "in" : "out of") + " /api/v1/policies", 30, () -> {
+            boolean found = false;
+            for (JsonNode p : get("/api/v1/policies", null).expect(200).json()) {
+                found |= p.get("code").asText().equals("fixture");
+            }
+            return found == listed;
+        });
+    }
+
+    private Map<Long, Integer> bundleStates() {
+        Map<Long, Integer> states = new java.util.TreeMap<>();
+        for (Bundle b : bundleContext.getBundles()) {
+            if (!"hourglass-policy-fixture".equals(b.getSymbolicName()) && !b.getSymbolicName().startsWith("PAXEXAM")) {
+                states.put(b.getBundleId(), b.getState());
+            }
+        }
+        return states;
+    }
+}
