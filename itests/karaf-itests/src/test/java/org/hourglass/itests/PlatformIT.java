@@ -32,14 +32,26 @@ public class PlatformIT extends HourglassTestSupport {
     }
 
     @Test
-    public void healthIs200WithTheDatabaseUp() {
-        JsonNode health = get("/api/v1/health", null).expect(200).json();
-        assertEquals("UP", health.get("status").asText());
-        boolean databaseUp = false;
-        for (JsonNode c : health.get("components")) {
-            databaseUp |= c.get("component").asText().equals("database") && c.get("up").asBoolean();
-        }
-        assertTrue("database up in " + health, databaseUp);
+    public void healthIs200WithTheDatabaseAndEachCoreBundleUp() {
+        await("accounts and classes report health", 30, () -> {
+            List<String> up = new ArrayList<>();
+            for (JsonNode c : get("/api/v1/health", null).expect(200).json().get("components")) {
+                if (c.get("up").asBoolean()) {
+                    up.add(c.get("component").asText());
+                }
+            }
+            return up.containsAll(List.of("database", "accounts", "classes"));
+        });
+        assertEquals("UP", get("/api/v1/health", null).expect(200).json().get("status").asText());
+    }
+
+    @Test
+    public void theBrowsableApiUiServesTheLiveDocument() {
+        Answer index = get("/docs/index.html", null).expect(200);
+        assertTrue(index.body().contains("Hourglass REST API"));
+        assertTrue(get("/docs/ui/swagger-ui-bundle.js", null).expect(200).body().length() > 100_000);
+        Answer init = get("/docs/swagger-initializer.js", null).expect(200);
+        assertTrue(init.body(), init.body().contains("/api/openapi.json"));
     }
 
     @Test

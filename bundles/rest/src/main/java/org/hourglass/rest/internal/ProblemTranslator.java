@@ -50,7 +50,8 @@ final class ProblemTranslator {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = e instanceof UnrecognizedPropertyException ? "unknown field"
                     : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                            ? "expected " + ExpectedType.describe(mismatch.getTargetType())
+                            ? (detail != null && detail.startsWith("Cannot map `null`") ? "required: " : "expected ")
+                                    + ExpectedType.describe(mismatch.getTargetType())
                             : firstLine(detail);
             return body(400, "invalid-request", "Invalid request", field + ": " + message,
                     List.of(new FieldError(field, message)));

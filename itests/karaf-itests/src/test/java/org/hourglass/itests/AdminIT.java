@@ -1,0 +1,89 @@
+package org.hourglass.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/** What an admin does at runtime: Karaf configuration (the platform clock) and the hourglass:* commands. */
+public class AdminIT extends HourglassTestSupport {
+    @Inject
+    protected ConfigurationAdmin configAdmin;
+
+    @Inject
+    protected SessionFactory sessions;
+
+    @Before
+    public void platformUp() {
+        awaitPlatform();
+    }
+
+    /** ARCHITECTURE principle 6: one clock, set through Config Admin; sessions expire by platform time (C-4). */
+    @Test
+    public void theClockIsMovedThroughConfigAdminAndSessionsExpireByIt() throws Exception {
+        Configuration clock = configAdmin.getConfiguration("org.hourglass.clock", null);
+        try {
+            setClock(clock, "2021-06-30T01:15:00Z");
+            await("login stamped with the frozen clock", 30, () -> expiresAtOfNewLogin().equals("2021-06-30T09:15:00Z"));
+            String token = adminToken();
+            get("/api/v1/classes", token).expect(200);
+            setClock(clock, "2021-06-30T09:15:01Z");
+            await("session expired after its 8 hours of platform time", 30, () -> get("/api/v1/classes", token).status() == 401);
+        } finally {
+            clock.delete();
+        }
+        await("clock back to system time", 30, () -> !expiresAtOfNewLogin().startsWith("2021-"));
+    }
+
+    @Test
+    public void policiesAndHealthCommandsAnswer() throws Exception {
+        String policies = execute("hourglass:policies");
+        assertTrue(policies, policies.contains("Code") && policies.contains("State"));
+        String health = execute("hourglass:health");
+        assertTrue(health, health.contains("database") && health.contains("UP"));
+    }
+
+    @Test
+    public void hashPasswordPrintsAVerifiableHashAndNeverThePassword() throws Exception {
+        String out = execute("hourglass:hash-password s3cret-Passw0rd").trim();
+        assertTrue(out, out.matches("(?s).*pbkdf2-sha256\\$600000\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+.*"));
+        assertEquals(-1, out.indexOf("s3cret-Passw0rd"));
+    }
+
+    private String expiresAtOfNewLogin() {
+        return post("/api/v1/auth/login", null, "{\"principal\":\"" + ADMIN + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}")
+                .expect(200).json().get("expiresAt").asText();
+    }
+
+    private static void setClock(Configuration clock, String fixed) throws Exception {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("fixed", fixed);
+        clock.update(props);
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(result);
+            }
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
