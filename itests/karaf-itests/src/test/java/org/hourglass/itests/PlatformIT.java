@@ -40,7 +40,8 @@ public class PlatformIT extends HourglassTestSupport {
                     up.add(c.get("component").asText());
                 }
             }
-            return up.containsAll(List.of("database", "accounts", "classes"));
+            return up.containsAll(List.of("database", "bundle api", "bundle rest", "bundle accounts", "bundle classes",
+                    "unit hourglass-accounts", "unit hourglass-classes"));
         });
         assertEquals("UP", get("/api/v1/health", null).expect(200).json().get("status").asText());
     }
@@ -187,6 +188,8 @@ public class PlatformIT extends HourglassTestSupport {
             post("/api/v1/policies/fixture/notes", null, Map.of("text", "x")).problem(401);
             post("/api/v1/policies/fixture/notes", token, Map.of("text", "kept across redeploy")).expect(201);
             assertTrue(get("/api/openapi.json", null).expect(200).json().get("paths").has("/v1/policies/fixture/notes"));
+            String health = get("/api/v1/health", null).expect(200).body();
+            assertTrue(health, health.contains("unit hourglass-policy-fixture") && health.contains("bundle policy-fixture"));
             long classId = post("/api/v1/classes", token, Map.of("name", "Fixture class", "policy", "fixture",
                     "ownerKind", "ORGANIZATION", "ownerId", 7, "startDate", "2021-06-01", "capacity", 20))
                     .expect(201).json().get("id").asLong();

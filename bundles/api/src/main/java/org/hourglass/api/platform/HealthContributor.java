@@ -1,12 +1,10 @@
 package org.hourglass.api.platform;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** A part of the platform that reports its own health to {@code GET /api/v1/health}. */
+/** A part of the platform that reports health to {@code GET /api/v1/health}: one status per thing it watches. */
 @ConsumerType
 public interface HealthContributor {
-    /** A short stable name, e.g. {@code "database"}, {@code "classes"}. */
-    String component();
-
-    HealthStatus check();
+    List<HealthStatus> check();
 }

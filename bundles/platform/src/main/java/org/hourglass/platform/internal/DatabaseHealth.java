@@ -2,6 +2,7 @@ package org.hourglass.platform.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.hourglass.api.platform.HealthContributor;
 import org.hourglass.api.platform.HealthStatus;
@@ -12,6 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 /** Reports whether the shared DataSource ({@code osgi.jndi.service.name=hourglass}) hands out valid connections. */
 @Component
 public class DatabaseHealth implements HealthContributor {
+    static final String COMPONENT = "database";
+
     private final DataSource dataSource;
 
     @Activate
@@ -20,19 +23,14 @@ public class DatabaseHealth implements HealthContributor {
     }
 
     @Override
-    public String component() {
-        return "database";
-    }
-
-    @Override
-    public HealthStatus check() {
+    public List<HealthStatus> check() {
         try (Connection c = dataSource.getConnection()) {
             var meta = c.getMetaData();
-            return c.isValid(2)
-                    ? HealthStatus.up(component(), meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
-                    : HealthStatus.down(component(), "connection not valid");
+            return List.of(c.isValid(2)
+                    ? HealthStatus.up(COMPONENT, meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
+                    : HealthStatus.down(COMPONENT, "connection not valid"));
         } catch (SQLException e) {
-            return HealthStatus.down(component(), e.getMessage());
+            return List.of(HealthStatus.down(COMPONENT, e.getMessage()));
         }
     }
 }

@@ -1,0 +1,55 @@
+package org.hourglass.platform.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.hourglass.api.platform.HealthContributor;
+import org.hourglass.api.platform.HealthReport;
+import org.hourglass.api.platform.HealthService;
+import org.hourglass.api.platform.HealthStatus;
+import org.hourglass.api.platform.PolicyRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** Health of the database, every Hourglass bundle and persistence unit, and the deployed policies. */
+@Component
+public class HealthServiceImpl implements HealthService {
+    private final PolicyRegistry policies;
+    private final List<HealthContributor> contributors = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public HealthServiceImpl(@Reference PolicyRegistry policies) {
+        this.policies = policies;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addContributor(HealthContributor contributor) {
+        contributors.add(contributor);
+    }
+
+    void removeContributor(HealthContributor contributor) {
+        contributors.remove(contributor);
+    }
+
+    @Override
+    public HealthReport report() {
+        List<HealthStatus> statuses = contributors.stream().flatMap(c -> safeCheck(c).stream())
+                .sorted(Comparator.comparing(HealthStatus::component)).toList();
+        boolean up = statuses.stream().allMatch(HealthStatus::up)
+                && statuses.stream().anyMatch(s -> s.component().equals(DatabaseHealth.COMPONENT));
+        return new HealthReport(up ? "UP" : "DOWN", statuses, policies.deployed());
+    }
+
+    private static List<HealthStatus> safeCheck(HealthContributor c) {
+        try {
+            return c.check();
+        } catch (RuntimeException e) {
+            return List.of(HealthStatus.down(c.getClass().getSimpleName(), e.toString()));
+        }
+    }
+}
