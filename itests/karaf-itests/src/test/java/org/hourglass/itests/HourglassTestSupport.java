@@ -77,6 +77,7 @@ public abstract class HourglassTestSupport {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "true"),
                 systemProperty("hourglass.http.port").value(PORT),
                 systemProperty("hourglass.version").value(System.getProperty("hourglass.version")),
+                systemProperty("hourglass.localRepository").value(repo),
                 // STACK.md pitfall 6
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 vmOption("-Xmx1g")));
