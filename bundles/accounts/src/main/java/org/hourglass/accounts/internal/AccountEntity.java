@@ -6,20 +6,36 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
+import org.hourglass.api.accounts.Gender;
+import org.hourglass.api.accounts.LearnerView;
+import org.hourglass.api.identity.IdType;
+import org.hourglass.api.identity.ResidentIdNumber;
 import org.hourglass.api.security.Caller;
 
-/** An account that can log in: staff user, org admin or learner. Roles are stored as a sorted comma list. */
+/**
+ * An account that can log in: platform admin, institution staff, organisation admin or learner. The
+ * database enforces a phone once per kind of account (C-3) and an ID number once (C-1).
+ */
 @Entity
-@Table(name = "ACC_ACCOUNT")
+@Table(name = "ACC_ACCOUNT", uniqueConstraints = {
+        @UniqueConstraint(name = "ACC_ACCOUNT_KIND_PHONE", columnNames = {"KIND", "PHONE"}),
+        @UniqueConstraint(name = "ACC_ACCOUNT_ID_NUMBER", columnNames = {"ID_NUMBER"})})
 public class AccountEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 20)
+    private AccountKind kind;
 
     @Column(name = "PRINCIPAL", nullable = false, unique = true, length = 64)
     private String principal;
@@ -30,6 +46,9 @@ public class AccountEntity {
     @Column(name = "PASSWORD_HASH", nullable = false, length = 200)
     private String passwordHash;
 
+    @Column(name = "MUST_CHANGE_PASSWORD", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "ROLES", nullable = false, length = 200)
     private String roles;
 
@@ -38,6 +57,20 @@ public class AccountEntity {
 
     @Column(name = "INSTITUTION_ID")
     private Long institutionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ID_TYPE", length = 20)
+    private IdType idType;
+
+    @Column(name = "ID_NUMBER", length = 40)
+    private String idNumber;
+
+    @Column(name = "PHONE", length = 20)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "GENDER", length = 10)
+    private Gender gender;
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -48,7 +81,8 @@ public class AccountEntity {
     protected AccountEntity() {
     }
 
-    AccountEntity(String principal, String displayName, String passwordHash, Set<String> roles, Instant createdAt) {
+    AccountEntity(AccountKind kind, String principal, String displayName, String passwordHash, Set<String> roles, Instant createdAt) {
+        this.kind = kind;
         this.principal = principal;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -56,8 +90,36 @@ public class AccountEntity {
         this.createdAt = createdAt;
     }
 
+    /** C-2: an imported learner, principal = ID number, must change the initial password before study. */
+    static AccountEntity learner(String name, IdType idType, String idNumber, String phone, Gender gender,
+            Long organizationId, Long institutionId, String initialPasswordHash, Instant now) {
+        AccountEntity a = new AccountEntity(AccountKind.LEARNER, idNumber, name, initialPasswordHash,
+                Set.of(org.hourglass.api.rest.Roles.LEARNER), now);
+        a.idType = idType;
+        a.idNumber = idNumber;
+        a.phone = phone;
+        a.gender = gender;
+        a.organizationId = organizationId;
+        a.institutionId = institutionId;
+        a.mustChangePassword = true;
+        return a;
+    }
+
+    /** The admin account of a new organisation; logs in by phone (C-3, C-4). */
+    static AccountEntity orgAdmin(String name, String phone, String passwordHash, long organizationId, Instant now) {
+        AccountEntity a = new AccountEntity(AccountKind.ORG_ADMIN, phone, name, passwordHash,
+                Set.of(org.hourglass.api.rest.Roles.ORG_ADMIN), now);
+        a.phone = phone;
+        a.organizationId = organizationId;
+        return a;
+    }
+
     Long id() {
         return id;
+    }
+
+    AccountKind kind() {
+        return kind;
     }
 
     String principal() {
@@ -72,8 +134,26 @@ public class AccountEntity {
         return passwordHash;
     }
 
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    Long organizationId() {
+        return organizationId;
+    }
+
     void changePasswordHash(String hash) {
         this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    /** C-24: the learner left the organisation; another may import them now. */
+    void leaveOrganization() {
+        this.organizationId = null;
+    }
+
+    void joinOrganization(long organizationId) {
+        this.organizationId = organizationId;
     }
 
     Set<String> roles() {
@@ -82,5 +162,10 @@ public class AccountEntity {
 
     Caller toCaller() {
         return new Caller(id, principal, roles(), organizationId, institutionId);
+    }
+
+    LearnerView toLearnerView(boolean fullIdNumber) {
+        return new LearnerView(id, displayName, idType, fullIdNumber ? idNumber : ResidentIdNumber.mask(idNumber), phone,
+                gender, organizationId, institutionId, mustChangePassword, createdAt);
     }
 }

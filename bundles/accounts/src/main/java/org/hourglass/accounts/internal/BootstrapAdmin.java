@@ -43,9 +43,10 @@ public class BootstrapAdmin {
             AccountEntity existing = em.createQuery("select a from AccountEntity a where a.principal = :p", AccountEntity.class)
                     .setParameter("p", principal).getResultStream().findFirst().orElse(null);
             if (existing == null) {
-                em.persist(new AccountEntity(principal, "Platform administrator", hash, Set.of(Roles.PLATFORM_ADMIN), time.now()));
+                em.persist(new AccountEntity(AccountKind.PLATFORM, principal, "Platform administrator", hash, Set.of(Roles.PLATFORM_ADMIN), time.now()));
                 LOG.info("Created bootstrap platform admin '{}'", principal);
             } else if (!existing.passwordHash().equals(hash)) {
+                // the etc/ file is the source of truth for this one account
                 existing.changePasswordHash(hash);
                 LOG.info("Bootstrap platform admin '{}' password changed from configuration", principal);
             }

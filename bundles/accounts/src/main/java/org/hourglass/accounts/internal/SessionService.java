@@ -46,12 +46,24 @@ public class SessionService implements Authenticator {
         this.ttl = Duration.parse(config.session_ttl());
     }
 
-    public LoginResult login(String principal, char[] password) {
-        Optional<AccountEntity> account = jpa.txExpr(TransactionType.Required, em -> em
-                .createQuery("select a from AccountEntity a where a.principal = :p", AccountEntity.class)
-                .setParameter("p", principal).getResultStream().findFirst());
-        boolean ok = PasswordHasher.verify(password, account.map(AccountEntity::passwordHash).orElse(DUMMY_HASH));
-        if (account.isEmpty() || !ok) {
+    /**
+     * C-4: log in with a staff username, an ID number or a bound phone. A phone that is both an
+     * organisation admin and a learner needs {@code role} (C-3, BJ Q34).
+     */
+    public LoginResult login(String principal, char[] password, String role) {
+        List<AccountEntity> candidates = jpa.txExpr(TransactionType.Required, em -> em
+                .createQuery("select a from AccountEntity a where a.principal = :p or a.idNumber = :id or a.phone = :p",
+                        AccountEntity.class)
+                .setParameter("p", principal).setParameter("id", principal.toUpperCase()).getResultList());
+        if (role != null) {
+            candidates = candidates.stream().filter(a -> a.roles().contains(role)).toList();
+        }
+        if (candidates.size() > 1) {
+            throw Problem.invalidField("role", "this phone belongs to an organisation admin and a learner: "
+                    + "log in with role ORG_ADMIN or LEARNER (C-3)");
+        }
+        Optional<AccountEntity> account = candidates.stream().findFirst();
+        if (account.isEmpty() || !passwordMatches(account.get(), password)) {
             throw new Problem(401, "bad-credentials", "Not authenticated", "wrong principal or password", List.of());
         }
         AccountEntity a = account.get();
@@ -65,7 +77,29 @@ public class SessionService implements Authenticator {
                     .setParameter("now", now).setParameter("id", a.id()).executeUpdate();
             em.persist(new SessionEntity(PasswordHasher.sha256Hex(token), a.id(), now, expires));
         });
-        return new LoginResult(token, expires, new LoginResult.AccountView(a.id(), a.principal(), a.displayName(), a.roles()));
+        return new LoginResult(token, expires, new LoginResult.AccountView(a.id(), a.principal(), a.displayName(), a.roles(),
+                a.mustChangePassword()));
+    }
+
+    private static boolean passwordMatches(AccountEntity a, char[] password) {
+        if (InitialPassword.MARKER.equals(a.passwordHash())) {
+            PasswordHasher.verify(password, DUMMY_HASH); // same cost as a real check
+            return InitialPassword.matches(password, a.toLearnerView(true).idNumber());
+        }
+        return PasswordHasher.verify(password, a.passwordHash());
+    }
+
+    /** Replaces the caller's password (C-2: the initial one must be changed before study). */
+    public void changePassword(long accountId, char[] current, char[] replacement) {
+        AccountEntity a = jpa.txExpr(TransactionType.Required, em -> em.find(AccountEntity.class, accountId));
+        if (a == null || !passwordMatches(a, current)) {
+            throw Problem.invalidField("currentPassword", "does not match");
+        }
+        if (java.util.Arrays.equals(current, replacement) || InitialPassword.matches(replacement, a.toLearnerView(true).idNumber())) {
+            throw Problem.invalidField("newPassword", "must differ from the current and the initial password");
+        }
+        String hash = PasswordHasher.hash(replacement, PasswordHasher.DEFAULT_ITERATIONS);
+        jpa.tx(TransactionType.Required, em -> em.find(AccountEntity.class, accountId).changePasswordHash(hash));
     }
 
     public void logout(String token) {

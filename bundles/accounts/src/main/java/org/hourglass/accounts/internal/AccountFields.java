@@ -1,0 +1,37 @@
+package org.hourglass.accounts.internal;
+
+import java.util.List;
+import org.hourglass.api.problem.FieldError;
+
+/** Field rules shared by organisations, learners and passwords; each adds a per-field error. */
+final class AccountFields {
+    static final int MIN_PASSWORD = 8;
+
+    private AccountFields() {
+    }
+
+    static void text(List<FieldError> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "required"));
+        } else if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError(field, "at most " + max + " characters, no control characters"));
+        }
+    }
+
+    /** Mainland mobile numbers: 11 digits starting 13-19. */
+    static void phone(List<FieldError> errors, String field, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                errors.add(new FieldError(field, "required"));
+            }
+        } else if (!value.matches("1[3-9]\\d{9}")) {
+            errors.add(new FieldError(field, "a mainland mobile number, 11 digits starting 13-19"));
+        }
+    }
+
+    static void password(List<FieldError> errors, String field, String value) {
+        if (value == null || value.length() < MIN_PASSWORD || value.length() > 200) {
+            errors.add(new FieldError(field, "between " + MIN_PASSWORD + " and 200 characters"));
+        }
+    }
+}

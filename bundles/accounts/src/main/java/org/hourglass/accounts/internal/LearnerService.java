@@ -1,0 +1,183 @@
+package org.hourglass.accounts.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.LearnerView;
+import org.hourglass.api.accounts.NewLearner;
+import org.hourglass.api.identity.IdType;
+import org.hourglass.api.identity.ResidentIdNumber;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.rest.Paging;
+import org.hourglass.api.rest.Roles;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Learners: imported by an organisation, an institution or the platform (C-2), identified by a checked
+ * ID number (C-1), phone unique among learners (C-3), in one organisation at a time (C-24).
+ */
+@Component(service = LearnerService.class)
+public class LearnerService {
+    private final JpaTemplate jpa;
+    private final TimeSource time;
+    private final OrganizationService organizations;
+
+    @Activate
+    public LearnerService(@Reference(target = "(osgi.unit.name=hourglass-accounts)") JpaTemplate jpa,
+            @Reference TimeSource time, @Reference OrganizationService organizations) {
+        this.jpa = jpa;
+        this.time = time;
+        this.organizations = organizations;
+    }
+
+    /** The learner and whether it was created (false: an existing learner who had left joined this organisation). */
+    public record Imported(LearnerView learner, boolean created) {
+    }
+
+    public Imported importLearner(Caller caller, NewLearner body) {
+        IdType idType = body.idType() == null ? IdType.RESIDENT_ID : body.idType();
+        String idNumber = idType == IdType.RESIDENT_ID ? ResidentIdNumber.normalize(body.idNumber())
+                : body.idNumber() == null ? null : body.idNumber().trim().toUpperCase();
+        List<FieldError> errors = new ArrayList<>();
+        AccountFields.text(errors, "name", body.name(), 50);
+        if (idType == IdType.RESIDENT_ID) {
+            ResidentIdNumber.problem(idNumber, time.today()).ifPresent(p -> errors.add(new FieldError("idNumber", p)));
+        } else if (idNumber == null || !idNumber.matches("[A-Z0-9]{5,20}")) {
+            errors.add(new FieldError("idNumber", "5 to 20 letters or digits for a " + idType));
+        }
+        AccountFields.phone(errors, "phone", body.phone(), false);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the learner has invalid fields", errors);
+        }
+        Long organizationId = organizationFor(caller, body.organizationId());
+        Long institutionId = organizationId == null ? caller.institutionId() : null;
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                AccountEntity existing = byIdNumber(em, idNumber);
+                if (existing != null) {
+                    return rejoin(existing, organizationId, caller);
+                }
+                if (body.phone() != null && !em.createQuery("select a.id from AccountEntity a where a.kind = :k and a.phone = :p")
+                        .setParameter("k", AccountKind.LEARNER).setParameter("p", body.phone()).getResultList().isEmpty()) {
+                    throw Problem.ruleViolated("C-3", "phone " + body.phone() + " is already bound to another learner");
+                }
+                AccountEntity learner = AccountEntity.learner(body.name().trim(), idType, idNumber, body.phone(), body.gender(),
+                        organizationId, institutionId, InitialPassword.MARKER, time.now());
+                em.persist(learner);
+                em.flush();
+                return new Imported(learner.toLearnerView(fullIdFor(caller, learner)), true);
+            });
+        } catch (PersistenceException e) {
+            if (UniqueViolation.in(e)) {
+                throw Problem.conflict("a learner with this ID number or phone was imported meanwhile");
+            }
+            throw e;
+        }
+    }
+
+    /** C-24: one organisation at a time; a learner who left may be imported by another organisation. */
+    private Imported rejoin(AccountEntity existing, Long organizationId, Caller caller) {
+        if (organizationId != null && existing.organizationId() == null) {
+            existing.joinOrganization(organizationId);
+            return new Imported(existing.toLearnerView(fullIdFor(caller, existing)), false);
+        }
+        if (organizationId != null && !organizationId.equals(existing.organizationId())) {
+            throw Problem.ruleViolated("C-24", "the learner belongs to another organisation; they must leave it first");
+        }
+        throw Problem.conflict("a learner with this ID number already exists" + (organizationId != null ? " in this organisation" : ""));
+    }
+
+    private Long organizationFor(Caller caller, Long requested) {
+        if (caller.hasRole(Roles.PLATFORM_ADMIN)) {
+            if (requested != null && !organizations.exists(requested)) {
+                throw Problem.invalidField("organizationId", "no organisation " + requested);
+            }
+            return requested;
+        }
+        if (caller.hasRole(Roles.ORG_ADMIN)) {
+            if (requested != null && !requested.equals(caller.organizationId())) {
+                throw Problem.forbidden("an organisation admin imports learners into their own organisation only");
+            }
+            return caller.organizationId();
+        }
+        if (requested != null) {
+            throw Problem.forbidden("institution staff import learners for their institution, not for an organisation");
+        }
+        return null;
+    }
+
+    public LearnerView get(Caller caller, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity a = em.find(AccountEntity.class, id);
+            if (a == null || a.kind() != AccountKind.LEARNER || !maySee(caller, a)) {
+                throw Problem.notFound("learner", id);
+            }
+            return a.toLearnerView(fullIdFor(caller, a));
+        });
+    }
+
+    public record Page(List<LearnerView> items, long total) {
+    }
+
+    public Page list(Caller caller, Paging paging) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            String scope = caller.hasRole(Roles.PLATFORM_ADMIN) ? ""
+                    : caller.hasRole(Roles.ORG_ADMIN) ? " and a.organizationId = :scope" : " and a.institutionId = :scope";
+            Long scopeId = caller.hasRole(Roles.ORG_ADMIN) ? caller.organizationId() : caller.institutionId();
+            if (!scope.isEmpty() && scopeId == null) {
+                return new Page(List.of(), 0);
+            }
+            TypedQuery<AccountEntity> q = em.createQuery(
+                    "select a from AccountEntity a where a.kind = :k" + scope + " order by a.id", AccountEntity.class);
+            TypedQuery<Long> count = em.createQuery("select count(a) from AccountEntity a where a.kind = :k" + scope, Long.class);
+            q.setParameter("k", AccountKind.LEARNER);
+            count.setParameter("k", AccountKind.LEARNER);
+            if (!scope.isEmpty()) {
+                q.setParameter("scope", scopeId);
+                count.setParameter("scope", scopeId);
+            }
+            List<LearnerView> items = q.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
+                    .stream().map(a -> a.toLearnerView(fullIdFor(caller, a))).toList();
+            return new Page(items, count.getSingleResult());
+        });
+    }
+
+    /** C-24: the "left the organisation" step that lets another organisation import the learner. */
+    public LearnerView leaveOrganization(Caller caller, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity a = em.find(AccountEntity.class, id);
+            if (a == null || a.kind() != AccountKind.LEARNER || !maySee(caller, a) || a.organizationId() == null) {
+                throw Problem.notFound("learner in an organisation", id);
+            }
+            a.leaveOrganization();
+            return a.toLearnerView(fullIdFor(caller, a));
+        });
+    }
+
+    private static AccountEntity byIdNumber(EntityManager em, String idNumber) {
+        return em.createQuery("select a from AccountEntity a where a.idNumber = :n", AccountEntity.class)
+                .setParameter("n", idNumber).getResultStream().findFirst().orElse(null);
+    }
+
+    private static boolean maySee(Caller caller, AccountEntity learner) {
+        return caller.hasRole(Roles.PLATFORM_ADMIN) || caller.accountId() == learner.id()
+                || (caller.hasRole(Roles.ORG_ADMIN) && caller.organizationId() != null
+                        && caller.organizationId().equals(learner.organizationId()))
+                || (caller.hasRole(Roles.INSTITUTION_STAFF) && caller.institutionId() != null
+                        && caller.institutionId().equals(learner.toCaller().institutionId()));
+    }
+
+    /** The full ID number only for the platform admin and the learner himself. */
+    private static boolean fullIdFor(Caller caller, AccountEntity learner) {
+        return caller.hasRole(Roles.PLATFORM_ADMIN) || caller.accountId() == learner.id();
+    }
+}

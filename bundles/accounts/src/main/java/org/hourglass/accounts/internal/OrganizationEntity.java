@@ -1,0 +1,62 @@
+package org.hourglass.accounts.internal;
+
+import java.time.Instant;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+import org.hourglass.api.accounts.OrganizationView;
+
+/** An employer (参培单位, C-5). Subsidiaries register separately, each with its own credit code (BJ Q19). */
+@Entity
+@Table(name = "ACC_ORGANIZATION")
+public class OrganizationEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "NAME", nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "CREDIT_CODE", nullable = false, unique = true, length = 18)
+    private String creditCode;
+
+    @Column(name = "RESPONSIBLE_PERSON", nullable = false, length = 50)
+    private String responsiblePerson;
+
+    @Column(name = "BUSINESS_REGION", nullable = false, length = 50)
+    private String businessRegion;
+
+    @Column(name = "INSURED_REGION", nullable = false, length = 50)
+    private String insuredRegion;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected OrganizationEntity() {
+    }
+
+    OrganizationEntity(String name, String creditCode, String responsiblePerson, String businessRegion, String insuredRegion,
+            Instant createdAt) {
+        this.name = name;
+        this.creditCode = creditCode;
+        this.responsiblePerson = responsiblePerson;
+        this.businessRegion = businessRegion;
+        this.insuredRegion = insuredRegion;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    OrganizationView toView() {
+        return new OrganizationView(id, name, creditCode, responsiblePerson, businessRegion, insuredRegion, createdAt);
+    }
+}

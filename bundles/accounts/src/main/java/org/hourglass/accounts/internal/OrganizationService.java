@@ -1,0 +1,115 @@
+package org.hourglass.accounts.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.persistence.PersistenceException;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.NewOrganization;
+import org.hourglass.api.accounts.OrganizationView;
+import org.hourglass.api.identity.CreditCode;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.rest.Paging;
+import org.hourglass.api.rest.Roles;
+import org.hourglass.api.security.Caller;
+import org.hourglass.api.security.PasswordHashes;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Organisations (C-5) and their admin accounts (C-3), created together in one transaction. */
+@Component(service = OrganizationService.class)
+public class OrganizationService {
+    private final JpaTemplate jpa;
+    private final TimeSource time;
+    private final PasswordHashes hashes;
+
+    @Activate
+    public OrganizationService(@Reference(target = "(osgi.unit.name=hourglass-accounts)") JpaTemplate jpa,
+            @Reference TimeSource time, @Reference PasswordHashes hashes) {
+        this.jpa = jpa;
+        this.time = time;
+        this.hashes = hashes;
+    }
+
+    public OrganizationView create(NewOrganization org) {
+        List<FieldError> errors = new ArrayList<>();
+        AccountFields.text(errors, "name", org.name(), 100);
+        String code = CreditCode.normalize(org.creditCode());
+        CreditCode.problem(code).ifPresent(p -> errors.add(new FieldError("creditCode", p)));
+        AccountFields.text(errors, "responsiblePerson", org.responsiblePerson(), 50);
+        AccountFields.text(errors, "businessRegion", org.businessRegion(), 50);
+        AccountFields.text(errors, "insuredRegion", org.insuredRegion(), 50);
+        if (org.admin() == null) {
+            errors.add(new FieldError("admin", "required: {name, phone, password} of the organisation admin"));
+        } else {
+            AccountFields.text(errors, "admin.name", org.admin().name(), 50);
+            AccountFields.phone(errors, "admin.phone", org.admin().phone(), true);
+            AccountFields.password(errors, "admin.password", org.admin().password());
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the organisation has invalid fields", errors);
+        }
+        String hash = hashes.hash(org.admin().password().toCharArray());
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                if (!em.createQuery("select o.id from OrganizationEntity o where o.creditCode = :c").setParameter("c", code)
+                        .getResultList().isEmpty()) {
+                    throw Problem.ruleViolated("C-5", "an organisation with credit code " + code
+                            + " exists; a subsidiary registers with its own code (BJ Q19)");
+                }
+                if (!em.createQuery("select a.id from AccountEntity a where a.kind = :k and a.phone = :p")
+                        .setParameter("k", AccountKind.ORG_ADMIN).setParameter("p", org.admin().phone()).getResultList().isEmpty()) {
+                    throw Problem.ruleViolated("C-3", "phone " + org.admin().phone() + " already administers an organisation");
+                }
+                OrganizationEntity entity = new OrganizationEntity(org.name().trim(), code, org.responsiblePerson().trim(),
+                        org.businessRegion().trim(), org.insuredRegion().trim(), time.now());
+                em.persist(entity);
+                em.flush();
+                em.persist(AccountEntity.orgAdmin(org.admin().name().trim(), org.admin().phone(), hash, entity.id(), time.now()));
+                em.flush();
+                return entity.toView();
+            });
+        } catch (PersistenceException e) {
+            if (UniqueViolation.in(e)) {
+                throw Problem.conflict("the credit code or admin phone was registered meanwhile");
+            }
+            throw e;
+        }
+    }
+
+    /** 404 for an organisation the caller may not see (existence is not revealed). */
+    public OrganizationView get(Caller caller, long id) {
+        if (!seesAll(caller) && (caller.organizationId() == null || caller.organizationId() != id)) {
+            throw Problem.notFound("organization", id);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            OrganizationEntity o = em.find(OrganizationEntity.class, id);
+            if (o == null) {
+                throw Problem.notFound("organization", id);
+            }
+            return o.toView();
+        });
+    }
+
+    public record Page(List<OrganizationView> items, long total) {
+    }
+
+    public Page list(Paging paging) {
+        return jpa.txExpr(TransactionType.Required, em -> new Page(
+                em.createQuery("select o from OrganizationEntity o order by o.id", OrganizationEntity.class)
+                        .setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
+                        .stream().map(OrganizationEntity::toView).toList(),
+                em.createQuery("select count(o) from OrganizationEntity o", Long.class).getSingleResult()));
+    }
+
+    boolean exists(long id) {
+        return jpa.txExpr(TransactionType.Required, em -> em.find(OrganizationEntity.class, id) != null);
+    }
+
+    static boolean seesAll(Caller caller) {
+        return caller.hasRole(Roles.PLATFORM_ADMIN) || caller.hasRole(Roles.REVIEWER);
+    }
+}

@@ -1,0 +1,65 @@
+package org.hourglass.accounts.internal;
+
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.hourglass.api.accounts.NewOrganization;
+import org.hourglass.api.accounts.OrganizationView;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.rest.HourglassRest;
+import org.hourglass.api.rest.Paging;
+import org.hourglass.api.rest.Roles;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/organizations}: employers (C-5) with their admin account (C-3). */
+@Component(service = OrganizationsResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
+@Path("v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationsResource {
+    private final OrganizationService organizations;
+
+    @Activate
+    public OrganizationsResource(@Reference OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public Response create(NewOrganization body, @Context UriInfo uri) {
+        if (body == null) {
+            throw Problem.invalid("a JSON body is required", List.of());
+        }
+        OrganizationView created = organizations.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER})
+    public Response list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(offset, limit);
+        OrganizationService.Page page = organizations.list(paging);
+        return paging.respond(page.items(), page.total(), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN})
+    public OrganizationView get(@PathParam("id") long id, @Context SecurityContext security) {
+        return organizations.get(Caller.of(security).orElseThrow(), id);
+    }
+}

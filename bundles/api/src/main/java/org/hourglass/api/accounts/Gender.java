@@ -1,0 +1,5 @@
+package org.hourglass.api.accounts;
+
+public enum Gender {
+    MALE, FEMALE
+}

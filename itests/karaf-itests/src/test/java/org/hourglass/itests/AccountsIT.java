@@ -1,0 +1,199 @@
+package org.hourglass.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hourglass.api.identity.CreditCode;
+import org.hourglass.api.identity.ResidentIdNumber;
+import org.junit.Before;
+import org.junit.Test;
+
+/** Accounts on the real assembly: organisations, learners, login and masking (C-1 … C-5, C-24). */
+public class AccountsIT extends HourglassTestSupport {
+    private static final AtomicInteger SEQ = new AtomicInteger(100);
+
+    @Before
+    public void platformUp() {
+        awaitPlatform();
+    }
+
+    // ---- fixtures --------------------------------------------------------------------------------
+
+    /** A valid resident ID born 1985-03-.. with a unique sequence. */
+    static String idNumber() {
+        String first17 = "110105198503" + String.format("%02d", 10 + SEQ.get() % 18) + String.format("%03d", SEQ.incrementAndGet() % 1000);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
+    }
+
+    static String phone() {
+        return "139" + String.format("%08d", SEQ.incrementAndGet());
+    }
+
+    static String creditCode() {
+        String first17 = "91110108MA" + String.format("%07d", SEQ.incrementAndGet());
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+
+    record Org(long id, String adminPhone, String adminToken) {
+    }
+
+    Org organization(String adminToken) {
+        String adminPhone = phone();
+        JsonNode org = post("/api/v1/organizations", adminToken, Map.of("name", "Org " + SEQ.get(), "creditCode", creditCode(),
+                "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing",
+                "admin", Map.of("name", "Han Meimei", "phone", adminPhone, "password", "org-admin-pass"))).expect(201).json();
+        return new Org(org.get("id").asLong(), adminPhone, login(adminPhone, "org-admin-pass"));
+    }
+
+    Map<String, Object> learner(String idNumber, String phone) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Zhang San", "idNumber", idNumber, "gender", "MALE"));
+        if (phone != null) {
+            body.put("phone", phone);
+        }
+        return body;
+    }
+
+    // ---- C-1 -------------------------------------------------------------------------------------
+
+    @Test
+    public void c01_badIdNumbersAreRefusedWithAPerFieldReasonAndNothingIsStored() {
+        Org org = organization(adminToken());
+        String good = idNumber();
+        String badCheck = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
+        JsonNode p = post("/api/v1/learners", org.adminToken(), learner(badCheck, null)).problem(400);
+        assertEquals("idNumber", p.get("errors").get(0).get("field").asText());
+        assertTrue(p.toString(), p.get("errors").get(0).get("message").asText().contains("check character"));
+        JsonNode date = post("/api/v1/learners", org.adminToken(), learner("110105198513320015", null)).problem(400);
+        assertTrue(date.toString().contains("birth date"));
+        post("/api/v1/learners", org.adminToken(), learner("1101051985", null)).problem(400);
+        assertEquals("0", get("/api/v1/learners", org.adminToken()).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    // ---- C-5, C-3 --------------------------------------------------------------------------------
+
+    @Test
+    public void c05_organisationsNeedAValidUniqueCreditCode() {
+        String admin = adminToken();
+        String code = creditCode();
+        Map<String, Object> org = new HashMap<>(Map.of("name", "Acme", "creditCode", code, "responsiblePerson", "Li Lei",
+                "businessRegion", "Haidian", "insuredRegion", "Beijing",
+                "admin", Map.of("name", "Han", "phone", phone(), "password", "org-admin-pass")));
+        post("/api/v1/organizations", admin, org).expect(201);
+        org.put("admin", Map.of("name", "Han", "phone", phone(), "password", "org-admin-pass"));
+        JsonNode dup = post("/api/v1/organizations", admin, org).problem(409);
+        assertTrue(dup.get("detail").asText().startsWith("C-5:"));
+        org.put("creditCode", code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'));
+        JsonNode bad = post("/api/v1/organizations", admin, org).problem(400);
+        assertEquals("creditCode", bad.get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void c03_onePhoneAdministersOneOrganisation() {
+        String admin = adminToken();
+        Org first = organization(admin);
+        JsonNode p = post("/api/v1/organizations", admin, Map.of("name", "Second", "creditCode", creditCode(),
+                "responsiblePerson", "Li", "businessRegion", "Haidian", "insuredRegion", "Beijing",
+                "admin", Map.of("name", "Han", "phone", first.adminPhone(), "password", "org-admin-pass"))).problem(409);
+        assertTrue(p.get("detail").asText().startsWith("C-3:"));
+    }
+
+    @Test
+    public void c03_aPhoneIsUniqueAmongLearnersButMayAlsoBeAnAdminsAndTheRoleIsChosenAtLogin() {
+        Org org = organization(adminToken());
+        String phone = phone();
+        post("/api/v1/learners", org.adminToken(), learner(idNumber(), phone)).expect(201);
+        JsonNode taken = post("/api/v1/learners", org.adminToken(), learner(idNumber(), phone)).problem(409);
+        assertTrue(taken.get("detail").asText().startsWith("C-3:"));
+
+        String idOfAdminAsLearner = idNumber();
+        post("/api/v1/learners", org.adminToken(), learner(idOfAdminAsLearner, org.adminPhone())).expect(201);
+        JsonNode ambiguous = post("/api/v1/auth/login", null, Map.of("principal", org.adminPhone(), "password", "org-admin-pass")).problem(400);
+        assertEquals("role", ambiguous.get("errors").get(0).get("field").asText());
+        JsonNode asAdmin = post("/api/v1/auth/login", null, Map.of("principal", org.adminPhone(), "password", "org-admin-pass",
+                "role", "ORG_ADMIN")).expect(200).json();
+        assertTrue(asAdmin.get("account").get("roles").toString().contains("ORG_ADMIN"));
+        String last6 = idOfAdminAsLearner.substring(12);
+        JsonNode asLearner = post("/api/v1/auth/login", null, Map.of("principal", org.adminPhone(), "password", last6,
+                "role", "LEARNER")).expect(200).json();
+        assertTrue(asLearner.get("account").get("roles").toString().contains("LEARNER"));
+    }
+
+    // ---- C-2, C-4 --------------------------------------------------------------------------------
+
+    @Test
+    public void c02_c04_anImportedLearnerLogsInWithTheLast6OfTheIdAndMustChangeIt() {
+        Org org = organization(adminToken());
+        String id = idNumber();
+        String phone = phone();
+        post("/api/v1/learners", org.adminToken(), learner(id, phone)).expect(201);
+        JsonNode first = post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).expect(200).json();
+        assertTrue(first.get("account").get("mustChangePassword").asBoolean());
+        String token = first.get("token").asText();
+        post("/api/v1/auth/password", token, Map.of("currentPassword", id.substring(12), "newPassword", id.substring(12))).problem(400);
+        post("/api/v1/auth/password", token, Map.of("currentPassword", "wrong-one", "newPassword", "a-new-secret")).problem(400);
+        post("/api/v1/auth/password", token, Map.of("currentPassword", id.substring(12), "newPassword", "a-new-secret")).expect(204);
+        post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).problem(401);
+        // C-4: by ID number or by the bound phone
+        JsonNode byPhone = post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "a-new-secret")).expect(200).json();
+        assertFalse(byPhone.get("account").get("mustChangePassword").asBoolean());
+        post("/api/v1/auth/login", null, Map.of("principal", id.toLowerCase(), "password", "a-new-secret")).expect(200);
+    }
+
+    // ---- C-24 ------------------------------------------------------------------------------------
+
+    @Test
+    public void c24_aLearnerIsInOneOrganisationAtATimeAndMovesAfterLeaving() {
+        String admin = adminToken();
+        Org a = organization(admin);
+        Org b = organization(admin);
+        String id = idNumber();
+        long learnerId = post("/api/v1/learners", a.adminToken(), learner(id, null)).expect(201).json().get("id").asLong();
+        JsonNode refused = post("/api/v1/learners", b.adminToken(), learner(id, null)).problem(409);
+        assertTrue(refused.get("detail").asText().startsWith("C-24:"));
+        post("/api/v1/learners/" + learnerId + "/leave-organization", b.adminToken(), "").problem(404);
+        post("/api/v1/learners/" + learnerId + "/leave-organization", a.adminToken(), "").expect(200);
+        JsonNode moved = post("/api/v1/learners", b.adminToken(), learner(id, null)).expect(200).json();
+        assertEquals(b.id(), moved.get("organizationId").asLong());
+        get("/api/v1/learners/" + learnerId, a.adminToken()).problem(404);
+    }
+
+    // ---- objects and masking ---------------------------------------------------------------------
+
+    @Test
+    public void orgAdminsSeeOnlyTheirOwnAndIdNumbersAreMaskedForThem() {
+        String admin = adminToken();
+        Org a = organization(admin);
+        Org b = organization(admin);
+        String id = idNumber();
+        long learnerId = post("/api/v1/learners", a.adminToken(), learner(id, null)).expect(201).json().get("id").asLong();
+        assertEquals(ResidentIdNumber.mask(id), get("/api/v1/learners/" + learnerId, a.adminToken()).expect(200).json().get("idNumber").asText());
+        assertEquals(id, get("/api/v1/learners/" + learnerId, adminToken()).expect(200).json().get("idNumber").asText());
+        get("/api/v1/learners/" + learnerId, b.adminToken()).problem(404);
+        get("/api/v1/organizations/" + a.id(), b.adminToken()).problem(404);
+        get("/api/v1/organizations/" + b.id(), b.adminToken()).expect(200);
+        assertEquals("0", get("/api/v1/learners", b.adminToken()).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+        String learnerToken = login(id, id.substring(12));
+        assertEquals(id, get("/api/v1/learners/" + learnerId, learnerToken).expect(200).json().get("idNumber").asText());
+    }
+
+    @Test
+    public void endpointsRefuseAnonymousAndTheWrongRole() {
+        Org org = organization(adminToken());
+        String id = idNumber();
+        post("/api/v1/learners", org.adminToken(), learner(id, null)).expect(201);
+        String learnerToken = login(id, id.substring(12));
+        post("/api/v1/learners", null, learner(idNumber(), null)).problem(401);
+        post("/api/v1/learners", learnerToken, learner(idNumber(), null)).problem(403);
+        get("/api/v1/learners", learnerToken).problem(403);
+        post("/api/v1/organizations", org.adminToken(), Map.of("name", "x")).problem(403);
+        get("/api/v1/organizations", org.adminToken()).problem(403);
+        get("/api/v1/organizations", null).problem(401);
+        post("/api/v1/classes", learnerToken, Map.of("name", "x")).problem(403);
+        post("/api/v1/auth/password", null, Map.of("currentPassword", "x", "newPassword", "yyyyyyyy")).problem(401);
+    }
+}
