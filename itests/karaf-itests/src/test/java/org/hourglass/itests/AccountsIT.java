@@ -181,6 +181,48 @@ public class AccountsIT extends HourglassTestSupport {
         assertEquals(id, get("/api/v1/learners/" + learnerId, learnerToken).expect(200).json().get("idNumber").asText());
     }
 
+    // ---- C-6 -------------------------------------------------------------------------------------
+
+    @Test
+    public void c06_institutionsHaveStaffRolesAndAnAcademicAdminManagesOnlyTheirOwn() {
+        String admin = adminToken();
+        long inst = post("/api/v1/institutions", admin, Map.of("name", "Vocational School", "creditCode", creditCode()))
+                .expect(201).json().get("id").asLong();
+        long other = post("/api/v1/institutions", admin, Map.of("name", "Other School", "creditCode", creditCode()))
+                .expect(201).json().get("id").asLong();
+        String user = "acad" + SEQ.incrementAndGet();
+        JsonNode academic = post("/api/v1/staff", admin, Map.of("username", user, "name", "Wang", "role", "ACADEMIC_ADMIN",
+                "institutionId", inst, "password", "academic-pass")).expect(201).json();
+        assertTrue(academic.get("roles").toString().contains("INSTITUTION_STAFF"));
+        String academicToken = login(user, "academic-pass");
+        JsonNode teacher = post("/api/v1/staff", academicToken, Map.of("username", "teach" + SEQ.incrementAndGet(), "name", "Zhao",
+                "role", "HEAD_TEACHER", "password", "teacher-pass")).expect(201).json();
+        assertEquals(inst, teacher.get("institutionId").asLong());
+        post("/api/v1/staff", academicToken, Map.of("username", "x" + SEQ.incrementAndGet(), "name", "Qian",
+                "role", "ASSISTANT", "institutionId", other, "password", "assistant-pass")).problem(403);
+        post("/api/v1/staff", academicToken, Map.of("username", "r" + SEQ.incrementAndGet(), "name", "Sun",
+                "role", "REVIEWER", "password", "reviewer-pass")).problem(403);
+        String teacherToken = login(teacher.get("username").asText(), "teacher-pass");
+        post("/api/v1/staff", teacherToken, Map.of("username", "y" + SEQ.incrementAndGet(), "name", "Li",
+                "role", "ASSISTANT", "password", "assistant-pass")).problem(403);
+        get("/api/v1/institutions/" + inst, teacherToken).expect(200);
+        get("/api/v1/institutions/" + other, teacherToken).problem(404);
+        post("/api/v1/staff", admin, Map.of("username", user, "name", "Dup", "role", "ASSISTANT", "institutionId", inst,
+                "password", "assistant-pass")).problem(409);
+    }
+
+    @Test
+    public void repeatedFailedLoginsAreThrottled() {
+        String user = "throttled" + SEQ.incrementAndGet();
+        post("/api/v1/staff", adminToken(), Map.of("username", user, "name", "Zhou", "role", "REVIEWER",
+                "password", "reviewer-pass")).expect(201);
+        for (int i = 0; i < 5; i++) {
+            post("/api/v1/auth/login", null, Map.of("principal", user, "password", "wrong-" + i)).problem(401);
+        }
+        JsonNode p = post("/api/v1/auth/login", null, Map.of("principal", user, "password", "reviewer-pass")).problem(429);
+        assertTrue(p.get("type").asText().endsWith("/too-many-attempts"));
+    }
+
     @Test
     public void endpointsRefuseAnonymousAndTheWrongRole() {
         Org org = organization(adminToken());

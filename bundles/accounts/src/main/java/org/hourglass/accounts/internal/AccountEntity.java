@@ -114,6 +114,13 @@ public class AccountEntity {
         return a;
     }
 
+    /** C-6: institution staff (or a reviewer, institution null) logging in by username. */
+    static AccountEntity staff(String username, String name, String passwordHash, Set<String> roles, Long institutionId, Instant now) {
+        AccountEntity a = new AccountEntity(AccountKind.STAFF, username, name, passwordHash, roles, now);
+        a.institutionId = institutionId;
+        return a;
+    }
+
     Long id() {
         return id;
     }
@@ -162,6 +169,10 @@ public class AccountEntity {
 
     Caller toCaller() {
         return new Caller(id, principal, roles(), organizationId, institutionId);
+    }
+
+    org.hourglass.api.accounts.StaffView toStaffView() {
+        return new org.hourglass.api.accounts.StaffView(id, principal, displayName, roles(), institutionId, createdAt);
     }
 
     LearnerView toLearnerView(boolean fullIdNumber) {

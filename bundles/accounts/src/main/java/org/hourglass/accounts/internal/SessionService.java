@@ -31,6 +31,7 @@ public class SessionService implements Authenticator {
 
     private final JpaTemplate jpa;
     private final TimeSource time;
+    private final LoginThrottle throttle = new LoginThrottle();
     private volatile Duration ttl;
 
     @Activate
@@ -51,6 +52,7 @@ public class SessionService implements Authenticator {
      * organisation admin and a learner needs {@code role} (C-3, BJ Q34).
      */
     public LoginResult login(String principal, char[] password, String role) {
+        throttle.check(principal, time.now());
         List<AccountEntity> candidates = jpa.txExpr(TransactionType.Required, em -> em
                 .createQuery("select a from AccountEntity a where a.principal = :p or a.idNumber = :id or a.phone = :p",
                         AccountEntity.class)
@@ -64,8 +66,10 @@ public class SessionService implements Authenticator {
         }
         Optional<AccountEntity> account = candidates.stream().findFirst();
         if (account.isEmpty() || !passwordMatches(account.get(), password)) {
+            throttle.failed(principal, time.now());
             throw new Problem(401, "bad-credentials", "Not authenticated", "wrong principal or password", List.of());
         }
+        throttle.succeeded(principal);
         AccountEntity a = account.get();
         String token = newToken();
         Instant now = time.now();
