@@ -24,9 +24,27 @@ public class AdminIT extends HourglassTestSupport {
     @Inject
     protected SessionFactory sessions;
 
+    @Override
+    protected boolean demoData() {
+        return true;
+    }
+
     @Before
     public void platformUp() {
         awaitPlatform();
+    }
+
+    /** The demo distribution starts with two organisations, an institution and 20 learners (issue 3). */
+    @Test
+    public void demoAccountsExistAndLogIn() {
+        String admin = adminToken();
+        await("demo organisations created", 30, () -> "2".equals(get("/api/v1/organizations", admin).expect(200)
+                .headers().firstValue("X-Total-Count").orElse("")));
+        String orgAdmin = login("13800000001", "hourglass-demo");
+        assertEquals("10", get("/api/v1/learners", orgAdmin).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals("20", get("/api/v1/learners", admin).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+        login("academic", "hourglass-demo");
+        login("reviewer", "hourglass-demo");
     }
 
     /** ARCHITECTURE principle 6: one clock, set through Config Admin; sessions expire by platform time (C-4). */

@@ -75,6 +75,8 @@ public abstract class HourglassTestSupport {
                                 + "file:" + repo + "@id=local@snapshots"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "true"),
+                // tests make their own data; the demo accounts are checked by AdminIT
+                editConfigurationFilePut("etc/org.hourglass.accounts.cfg", "demo.enabled", Boolean.toString(demoData())),
                 systemProperty("hourglass.http.port").value(PORT),
                 systemProperty("hourglass.version").value(System.getProperty("hourglass.version")),
                 systemProperty("hourglass.localRepository").value(repo),
@@ -83,6 +85,11 @@ public abstract class HourglassTestSupport {
                 vmOption("-Xmx1g")));
         options.addAll(java9ModuleFlags());
         return options.toArray(new Option[0]);
+    }
+
+    /** Whether the distribution's demo accounts are created in this test class's Karaf. */
+    protected boolean demoData() {
+        return false;
     }
 
     /** STACK.md pitfall 7: what bin/karaf passes on Java 9+, which Pax Exam 4.14 does not. */
