@@ -1,0 +1,11 @@
+package org.hourglass.api.catalog;
+
+import java.util.List;
+import org.hourglass.api.policy.CourseType;
+import org.hourglass.api.quantity.Hours;
+import org.hourglass.api.quantity.Money;
+
+/** A course; {@code hours} = total duration / 45 minutes, kept to one decimal (C-11, BJ Q38). */
+public record CourseView(long id, String title, String provider, String category, CourseType type, Money price,
+        int durationSeconds, Hours hours, List<ChapterView> chapters) {
+}

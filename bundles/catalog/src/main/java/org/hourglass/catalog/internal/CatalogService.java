@@ -1,0 +1,175 @@
+package org.hourglass.catalog.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.catalog.ChapterView;
+import org.hourglass.api.catalog.CourseView;
+import org.hourglass.api.catalog.NewChapter;
+import org.hourglass.api.catalog.NewCourse;
+import org.hourglass.api.catalog.PackageBody;
+import org.hourglass.api.catalog.PackageView;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.quantity.Hours;
+import org.hourglass.api.rest.Paging;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Courses with chapters (C-10, C-11) and versioned course packages (C-12). One request, one transaction. */
+@Component(service = CatalogService.class)
+public class CatalogService {
+    private final JpaTemplate jpa;
+    private final TimeSource time;
+
+    @Activate
+    public CatalogService(@Reference(target = "(osgi.unit.name=hourglass-catalog)") JpaTemplate jpa, @Reference TimeSource time) {
+        this.jpa = jpa;
+        this.time = time;
+    }
+
+    public CourseView createCourse(NewCourse body) {
+        List<FieldError> errors = CatalogValidation.course(body);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the course has invalid fields", errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CourseEntity course = new CourseEntity(body.title().trim(), body.provider().trim(), body.category().trim(), body.type(),
+                    body.price(), time.now());
+            em.persist(course);
+            em.flush();
+            int position = 1;
+            for (NewChapter ch : body.chapters()) {
+                em.persist(new ChapterEntity(course.id(), position++, ch.title().trim(), ch.kind(), ch.durationSeconds()));
+            }
+            em.flush();
+            return course.toView(chapters(em, course.id()));
+        });
+    }
+
+    public CourseView course(long id) {
+        return jpa.txExpr(TransactionType.Required, em -> course(em, id));
+    }
+
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    public Page<CourseView> courses(Paging paging) {
+        return jpa.txExpr(TransactionType.Required, em -> new Page<>(
+                em.createQuery("select c from CourseEntity c order by c.id", CourseEntity.class)
+                        .setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
+                        .stream().map(c -> c.toView(chapters(em, c.id()))).toList(),
+                em.createQuery("select count(c) from CourseEntity c", Long.class).getSingleResult()));
+    }
+
+    /** Appends a chapter; the course's hours follow (C-11). */
+    public CourseView addChapter(long courseId, NewChapter body) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        CatalogValidation.chapter(errors, "", body);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the chapter has invalid fields", errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CourseView before = course(em, courseId);
+            if (before.chapters().size() >= CatalogValidation.MAX_CHAPTERS) {
+                throw Problem.conflict("a course has at most " + CatalogValidation.MAX_CHAPTERS + " chapters");
+            }
+            em.persist(new ChapterEntity(courseId, before.chapters().size() + 1, body.title().trim(), body.kind(), body.durationSeconds()));
+            em.flush();
+            return course(em, courseId);
+        });
+    }
+
+    public PackageView createPackage(PackageBody body) {
+        validate(body);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<Long, CourseView> courses = courses(em, body.courseIds());
+            PackageVersionEntity v = version(0, 1, body);
+            em.persist(v);
+            em.flush();
+            v.becomePackage();
+            em.flush();
+            return v.toView(hours(courses, body.courseIds(), v.minutesPerHour()));
+        });
+    }
+
+    /** C-12: a change is a new version; classes that selected an older one keep it. */
+    public PackageView updatePackage(long packageId, PackageBody body) {
+        validate(body);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PackageVersionEntity latest = latest(em, packageId);
+            Map<Long, CourseView> courses = courses(em, body.courseIds());
+            PackageVersionEntity v = version(packageId, latest.versionNo() + 1, body);
+            em.persist(v);
+            em.flush();
+            return v.toView(hours(courses, body.courseIds(), v.minutesPerHour()));
+        });
+    }
+
+    /** The given version, or the latest when {@code version} is null. */
+    public PackageView pkg(long packageId, Integer version) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PackageVersionEntity v = version == null ? latest(em, packageId)
+                    : em.createQuery("select v from PackageVersionEntity v where v.packageId = :p and v.versionNo = :n",
+                            PackageVersionEntity.class).setParameter("p", packageId).setParameter("n", version)
+                            .getResultStream().findFirst().orElseThrow(() -> Problem.notFound("package version", packageId + "/" + version));
+            return v.toView(hours(courses(em, v.courseIds()), v.courseIds(), v.minutesPerHour()));
+        });
+    }
+
+    private void validate(PackageBody body) {
+        List<FieldError> errors = CatalogValidation.packageBody(body);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the package has invalid fields", errors);
+        }
+    }
+
+    private PackageVersionEntity version(long packageId, int versionNo, PackageBody body) {
+        return new PackageVersionEntity(packageId, versionNo, body.name().trim(), body.courseIds(),
+                !Boolean.FALSE.equals(body.playInOrder()),
+                body.minutesPerHour() == null ? CourseHours.DEFAULT_MINUTES_PER_HOUR : body.minutesPerHour(),
+                Boolean.TRUE.equals(body.examRequired()), body.paperId(), time.now());
+    }
+
+    private static PackageVersionEntity latest(EntityManager em, long packageId) {
+        return em.createQuery("select v from PackageVersionEntity v where v.packageId = :p order by v.versionNo desc",
+                PackageVersionEntity.class).setParameter("p", packageId).setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow(() -> Problem.notFound("package", packageId));
+    }
+
+    /** C-12: package hours are each course's hours at the package's minutes per class hour, summed. */
+    private static Hours hours(Map<Long, CourseView> courses, List<Long> order, int minutesPerHour) {
+        return order.stream().map(id -> CourseHours.of(courses.get(id).durationSeconds(), minutesPerHour))
+                .reduce(Hours.ZERO, Hours::plus);
+    }
+
+    private static Map<Long, CourseView> courses(EntityManager em, List<Long> ids) {
+        Map<Long, CourseView> found = em.createQuery("select c from CourseEntity c where c.id in :ids", CourseEntity.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .map(c -> c.toView(chapters(em, c.id()))).collect(Collectors.toMap(CourseView::id, Function.identity()));
+        List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            throw Problem.invalidField("courseIds", "no such courses: " + missing);
+        }
+        return found;
+    }
+
+    private static CourseView course(EntityManager em, long id) {
+        CourseEntity c = em.find(CourseEntity.class, id);
+        if (c == null) {
+            throw Problem.notFound("course", id);
+        }
+        return c.toView(chapters(em, id));
+    }
+
+    private static List<ChapterView> chapters(EntityManager em, long courseId) {
+        return em.createQuery("select ch from ChapterEntity ch where ch.courseId = :c order by ch.position", ChapterEntity.class)
+                .setParameter("c", courseId).getResultList().stream().map(ChapterEntity::toView).toList();
+    }
+}

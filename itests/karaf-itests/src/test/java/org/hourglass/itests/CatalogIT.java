@@ -1,0 +1,101 @@
+package org.hourglass.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The course catalogue on the real assembly (C-10 … C-12). */
+public class CatalogIT extends HourglassTestSupport {
+    @Before
+    public void platformUp() {
+        awaitPlatform();
+    }
+
+    private static Map<String, Object> course(String type, String price, int... chapterSeconds) {
+        Map<String, Object> c = new HashMap<>(Map.of("title", "Arc welding basics", "provider", "Capital Vocational School",
+                "category", "Skills", "type", type));
+        if (price != null) {
+            c.put("price", price);
+        }
+        List<Map<String, Object>> chapters = new java.util.ArrayList<>();
+        for (int i = 0; i < chapterSeconds.length; i++) {
+            chapters.add(Map.of("title", "Chapter " + (i + 1), "kind", i % 2 == 0 ? "VIDEO" : "DOCUMENT", "durationSeconds", chapterSeconds[i]));
+        }
+        c.put("chapters", chapters);
+        return c;
+    }
+
+    @Test
+    public void c10_c11_aCourseHasTypedChaptersAndHoursAreDurationOver45MinutesToOneDecimal() {
+        String admin = adminToken();
+        // 45 min + 1 h 1 min 30 s = 106.5 min = 2.366.. class hours -> 2.3 (never rounded up)
+        JsonNode c = post("/api/v1/courses", admin, course("PAID_ON_DEMAND", "120.00", 2700, 3690)).expect(201).json();
+        assertEquals("120.00", c.get("price").asText());
+        assertEquals(2.3, c.get("hours").asDouble(), 0.0);
+        assertEquals(2, c.get("chapters").size());
+        long id = c.get("id").asLong();
+        post("/api/v1/courses/" + id + "/chapters", admin, Map.of("title", "Safety", "kind", "VIDEO", "durationSeconds", 1800)).expect(201);
+        JsonNode chapters = get("/api/v1/courses/" + id + "/chapters", admin).expect(200).json();
+        assertEquals(3, chapters.size());
+        assertEquals(3, chapters.get(2).get("position").asInt());
+        // 106.5 + 30 = 136.5 min = 3.03 -> 3.0
+        assertEquals(3.0, get("/api/v1/courses/" + id, admin).expect(200).json().get("hours").asDouble(), 0.0);
+    }
+
+    @Test
+    public void c10_everyTypeAndItsPriceRule() {
+        String admin = adminToken();
+        for (String type : List.of("FREE_ON_DEMAND", "OWN_RECORDED", "OFFLINE", "LIVE")) {
+            post("/api/v1/courses", admin, course(type, null, 2700)).expect(201);
+        }
+        JsonNode missingPrice = post("/api/v1/courses", admin, course("PAID_ON_DEMAND", null, 2700)).problem(400);
+        assertEquals("price", missingPrice.get("errors").get(0).get("field").asText());
+        JsonNode fractionOfCent = post("/api/v1/courses", admin, course("PAID_ON_DEMAND", "9.999", 2700)).problem(400);
+        assertEquals("price", fractionOfCent.get("errors").get(0).get("field").asText());
+        JsonNode badType = post("/api/v1/courses", admin, course("HOLOGRAM", null, 2700)).problem(400);
+        assertEquals("type", badType.get("errors").get(0).get("field").asText());
+        post("/api/v1/courses", admin, course("FREE_ON_DEMAND", null, 0)).problem(400);
+    }
+
+    @Test
+    public void c12_editingAPackageMakesANewVersionAndTheOldOneStaysReadable() {
+        String admin = adminToken();
+        long a = post("/api/v1/courses", admin, course("FREE_ON_DEMAND", null, 2700, 2700)).expect(201).json().get("id").asLong();
+        long b = post("/api/v1/courses", admin, course("OWN_RECORDED", null, 3600)).expect(201).json().get("id").asLong();
+        JsonNode v1 = post("/api/v1/packages", admin, Map.of("name", "Welders 2021", "courseIds", List.of(a, b))).expect(201).json();
+        assertEquals(1, v1.get("version").asInt());
+        assertEquals(45, v1.get("minutesPerHour").asInt());
+        assertTrue(v1.get("playInOrder").asBoolean());
+        assertEquals(3.3, v1.get("hours").asDouble(), 0.0); // 2.0 + 1.3
+        long id = v1.get("id").asLong();
+        JsonNode v2 = put("/api/v1/packages/" + id, admin, Map.of("name", "Welders 2021", "courseIds", List.of(b, a),
+                "minutesPerHour", 60, "playInOrder", false)).expect(200).json();
+        assertEquals(2, v2.get("version").asInt());
+        assertEquals(2.5, v2.get("hours").asDouble(), 0.0); // 1.0 + 1.5 at 60-minute hours
+        JsonNode old = get("/api/v1/packages/" + id + "?version=1", admin).expect(200).json();
+        assertEquals(List.of(a, b), List.of(old.get("courseIds").get(0).asLong(), old.get("courseIds").get(1).asLong()));
+        assertEquals(2, get("/api/v1/packages/" + id, admin).expect(200).json().get("version").asInt());
+        get("/api/v1/packages/" + id + "?version=9", admin).problem(404);
+        JsonNode unknown = post("/api/v1/packages", admin, Map.of("name", "Bad", "courseIds", List.of(a, 999999L))).problem(400);
+        assertTrue(unknown.get("detail").asText().contains("999999"));
+        post("/api/v1/packages", admin, Map.of("name", "Exam", "courseIds", List.of(a), "examRequired", true)).problem(400);
+    }
+
+    private Answer put(String path, String token, Object body) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + path))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            var r = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
