@@ -87,6 +87,36 @@ public class CatalogIT extends HourglassTestSupport {
         post("/api/v1/packages", admin, Map.of("name", "Exam", "courseIds", List.of(a), "examRequired", true)).problem(400);
     }
 
+    @Test
+    public void c13_c36_aPaperIsScoredOutOf100AndAPackageExamNeedsARealPaper() {
+        String admin = adminToken();
+        List<Map<String, Object>> questions = List.of(
+                Map.of("kind", "SINGLE", "stem", "Arc length?", "options", List.of("short", "long"), "answer", List.of(0), "points", 40),
+                Map.of("kind", "MULTIPLE", "stem", "Protective gear?", "options", List.of("mask", "gloves", "sandals"),
+                        "answer", List.of(0, 1), "points", 40),
+                Map.of("kind", "TRUE_FALSE", "stem", "Ventilate the room", "answer", List.of(0), "points", 20));
+        long paper = post("/api/v1/papers", admin, Map.of("title", "Welding safety", "questions", questions)).expect(201).json()
+                .get("id").asLong();
+        JsonNode pass = post("/api/v1/papers/" + paper + "/score", admin,
+                Map.of("answers", List.of(List.of(0), List.of(0), List.of(0)))).expect(200).json();
+        assertEquals(60, pass.get("score").asInt());
+        assertTrue(pass.get("passed").asBoolean());
+        JsonNode fail = post("/api/v1/papers/" + paper + "/score", admin,
+                Map.of("answers", List.of(List.of(1), List.of(0, 1), List.of(1)))).expect(200).json();
+        assertEquals(40, fail.get("score").asInt());
+        assertTrue(!fail.get("passed").asBoolean());
+        post("/api/v1/papers/" + paper + "/score", admin, Map.of("answers", List.of(List.of(0)))).problem(400);
+        JsonNode not100 = post("/api/v1/papers", admin, Map.of("title", "Short", "questions", questions.subList(0, 2))).problem(400);
+        assertTrue(not100.get("detail").asText(), not100.toString().contains("100"));
+
+        long course = post("/api/v1/courses", admin, course("FREE_ON_DEMAND", null, 2700)).expect(201).json().get("id").asLong();
+        post("/api/v1/packages", admin, Map.of("name", "With exam", "courseIds", List.of(course), "examRequired", true,
+                "paperId", paper)).expect(201);
+        JsonNode missing = post("/api/v1/packages", admin, Map.of("name", "With exam", "courseIds", List.of(course),
+                "examRequired", true, "paperId", 999999)).problem(400);
+        assertEquals("paperId", missing.get("errors").get(0).get("field").asText());
+    }
+
     private Answer put(String path, String token, Object body) {
         try {
             var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + path))

@@ -18,8 +18,12 @@ import org.hourglass.api.catalog.ChapterView;
 import org.hourglass.api.catalog.CourseView;
 import org.hourglass.api.catalog.NewChapter;
 import org.hourglass.api.catalog.NewCourse;
+import org.hourglass.api.catalog.NewPaper;
 import org.hourglass.api.catalog.PackageBody;
 import org.hourglass.api.catalog.PackageView;
+import org.hourglass.api.catalog.PaperView;
+import org.hourglass.api.catalog.ScoreRequest;
+import org.hourglass.api.catalog.ScoreView;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.HourglassRest;
 import org.hourglass.api.rest.Paging;
@@ -28,7 +32,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/v1/courses} and {@code /api/v1/packages} (C-10 … C-12). The platform and academic admins edit; everyone logged in reads courses. */
+/** {@code /api/v1/courses}, {@code /api/v1/packages}, {@code /api/v1/papers} (C-10 … C-13). The platform and academic admins edit; everyone logged in reads courses. */
 @Component(service = CatalogResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -101,6 +105,30 @@ public class CatalogResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public PackageView pkg(@PathParam("id") long id, @QueryParam("version") Integer version) {
         return catalog.pkg(id, version);
+    }
+
+    @POST
+    @Path("papers")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
+    public Response createPaper(NewPaper body, @Context UriInfo uri) {
+        PaperView created = catalog.createPaper(required(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    /** With the answer key: for the staff who author and review papers, never for learners. */
+    @GET
+    @Path("papers/{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN, Roles.REVIEWER})
+    public PaperView paper(@PathParam("id") long id) {
+        return catalog.paper(id);
+    }
+
+    /** Scores a set of answers against the key (authors check a paper; exams use the same scoring). */
+    @POST
+    @Path("papers/{id}/score")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
+    public ScoreView score(@PathParam("id") long id, ScoreRequest body) {
+        return catalog.score(id, required(body));
     }
 
     private static <T> T required(T body) {

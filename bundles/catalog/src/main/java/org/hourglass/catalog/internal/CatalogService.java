@@ -11,8 +11,12 @@ import org.hourglass.api.catalog.ChapterView;
 import org.hourglass.api.catalog.CourseView;
 import org.hourglass.api.catalog.NewChapter;
 import org.hourglass.api.catalog.NewCourse;
+import org.hourglass.api.catalog.NewPaper;
 import org.hourglass.api.catalog.PackageBody;
 import org.hourglass.api.catalog.PackageView;
+import org.hourglass.api.catalog.PaperView;
+import org.hourglass.api.catalog.ScoreRequest;
+import org.hourglass.api.catalog.ScoreView;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
@@ -22,7 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Courses with chapters (C-10, C-11) and versioned course packages (C-12). One request, one transaction. */
+/** Courses with chapters (C-10, C-11), versioned course packages (C-12), papers scored out of 100 (C-13). One request, one transaction. */
 @Component(service = CatalogService.class)
 public class CatalogService {
     private final JpaTemplate jpa;
@@ -90,6 +94,7 @@ public class CatalogService {
         validate(body);
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<Long, CourseView> courses = courses(em, body.courseIds());
+            requirePaper(em, body);
             PackageVersionEntity v = version(0, 1, body);
             em.persist(v);
             em.flush();
@@ -105,6 +110,7 @@ public class CatalogService {
         return jpa.txExpr(TransactionType.Required, em -> {
             PackageVersionEntity latest = latest(em, packageId);
             Map<Long, CourseView> courses = courses(em, body.courseIds());
+            requirePaper(em, body);
             PackageVersionEntity v = version(packageId, latest.versionNo() + 1, body);
             em.persist(v);
             em.flush();
@@ -123,6 +129,45 @@ public class CatalogService {
         });
     }
 
+    public PaperView createPaper(NewPaper body) {
+        List<FieldError> errors = Papers.validate(body.title(), body.questions());
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the paper has invalid fields", errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PaperEntity paper = new PaperEntity(body.title().trim(), Papers.encode(body.questions()), time.now());
+            em.persist(paper);
+            em.flush();
+            return view(paper);
+        });
+    }
+
+    public PaperView paper(long id) {
+        return jpa.txExpr(TransactionType.Required, em -> view(paperEntity(em, id)));
+    }
+
+    /** C-13 automatic scoring out of 100; C-36 pass mark 60 inclusive. */
+    public ScoreView score(long paperId, ScoreRequest answers) {
+        PaperView paper = paper(paperId);
+        if (answers == null || answers.answers() == null || answers.answers().size() != paper.questions().size()) {
+            throw Problem.invalidField("answers", "one list of option indices per question (" + paper.questions().size() + ")");
+        }
+        int score = Papers.score(paper.questions(), answers.answers());
+        return new ScoreView(score, score >= ScoreView.PASS_MARK);
+    }
+
+    private static PaperEntity paperEntity(EntityManager em, long id) {
+        PaperEntity p = em.find(PaperEntity.class, id);
+        if (p == null) {
+            throw Problem.notFound("paper", id);
+        }
+        return p;
+    }
+
+    private static PaperView view(PaperEntity p) {
+        return new PaperView(p.id(), p.title(), Papers.decode(p.questions()), p.createdAt());
+    }
+
     private void validate(PackageBody body) {
         List<FieldError> errors = CatalogValidation.packageBody(body);
         if (!errors.isEmpty()) {
@@ -135,6 +180,12 @@ public class CatalogService {
                 !Boolean.FALSE.equals(body.playInOrder()),
                 body.minutesPerHour() == null ? CourseHours.DEFAULT_MINUTES_PER_HOUR : body.minutesPerHour(),
                 Boolean.TRUE.equals(body.examRequired()), body.paperId(), time.now());
+    }
+
+    private static void requirePaper(EntityManager em, PackageBody body) {
+        if (body.paperId() != null && em.find(PaperEntity.class, body.paperId()) == null) {
+            throw Problem.invalidField("paperId", "no paper " + body.paperId());
+        }
     }
 
     private static PackageVersionEntity latest(EntityManager em, long packageId) {
