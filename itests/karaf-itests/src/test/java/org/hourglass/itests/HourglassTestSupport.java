@@ -198,6 +198,17 @@ public abstract class HourglassTestSupport {
         return login(ADMIN, ADMIN_PASSWORD);
     }
 
+    /** Installs the test-only fixture policy (PLANNED → OPEN → CLOSED, ≤ 50 learners) and waits until it is live. */
+    protected void installFixturePolicy() throws Exception {
+        features.addRepository(java.net.URI.create("mvn:org.hourglass/hourglass-policy-fixture/" + System.getProperty("hourglass.version")
+                + "/xml/features"));
+        features.installFeature("hourglass-policy-fixture");
+        await("fixture policy live", 30, () -> {
+            Answer a = get("/api/v1/policies", null);
+            return a.status() == 200 && a.body().contains("\"fixture\"");
+        });
+    }
+
     // ---- waiting ----------------------------------------------------------------------------------
 
     /** Waits up to {@code seconds} for a condition, polling every 50 ms; fails with {@code what} otherwise. */

@@ -2,11 +2,13 @@ package org.hourglass.accounts.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.LearnerDirectory;
 import org.hourglass.api.accounts.LearnerView;
 import org.hourglass.api.accounts.NewLearner;
 import org.hourglass.api.identity.IdType;
@@ -25,8 +27,8 @@ import org.osgi.service.component.annotations.Reference;
  * Learners: imported by an organisation, an institution or the platform (C-2), identified by a checked
  * ID number (C-1), phone unique among learners (C-3), in one organisation at a time (C-24).
  */
-@Component(service = LearnerService.class)
-public class LearnerService {
+@Component(service = {LearnerService.class, LearnerDirectory.class})
+public class LearnerService implements LearnerDirectory {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final OrganizationService organizations;
@@ -82,6 +84,21 @@ public class LearnerService {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<LearnerView> byIdNumber(String idNumber) {
+        String n = ResidentIdNumber.normalize(idNumber);
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(byIdNumber(em, n)).map(a -> a.toLearnerView(true)));
+    }
+
+    @Override
+    public LearnerView ensure(Caller caller, NewLearner learner) {
+        Optional<LearnerView> existing = byIdNumber(learner.idNumber());
+        if (existing.isPresent() && java.util.Objects.equals(existing.get().organizationId(), learner.organizationId())) {
+            return existing.get();
+        }
+        return importLearner(caller, learner).learner();
     }
 
     /** C-24: one organisation at a time; a learner who left may be imported by another organisation. */

@@ -158,7 +158,7 @@ public class ClassService implements ClassDirectory {
                     throw Problem.forbidden(cls.status() + " → " + body.to() + " is for " + String.join(", ", edge.roles()));
                 }
                 Instant now = time.now();
-                TransitionOutcome outcome = policy.mayTransition(new TransitionRequest(cls.toContext(0), body.to(),
+                TransitionOutcome outcome = policy.mayTransition(new TransitionRequest(cls.toContext(rosterSize(em, id)), body.to(),
                         caller.accountId(), caller.roles(), body.reason(), now));
                 outcome.decision().orThrow();
                 String from = cls.status();
@@ -185,6 +185,16 @@ public class ClassService implements ClassDirectory {
         });
     }
 
+    private static int rosterSize(EntityManager em, long classId) {
+        return em.createQuery("select count(r) from RosterEntryEntity r where r.classId = :c", Long.class)
+                .setParameter("c", classId).getSingleResult().intValue();
+    }
+
+    /** The class entity (detached snapshot) if the caller may see it; 404 otherwise. */
+    ClassEntity visibleEntity(Caller caller, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> visible(em, caller, id));
+    }
+
     private static ClassEntity visible(EntityManager em, Caller caller, long id) {
         ClassEntity cls = em.find(ClassEntity.class, id);
         if (cls == null || !ClassAccess.mayAccess(caller, cls.ownerKind(), cls.ownerId())) {
@@ -200,6 +210,7 @@ public class ClassService implements ClassDirectory {
 
     @Override
     public Optional<ClassContext> context(long classId) {
-        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ClassEntity.class, classId)).map(c -> c.toContext(0)));
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ClassEntity.class, classId))
+                .map(c -> c.toContext(rosterSize(em, classId))));
     }
 }

@@ -1,5 +1,8 @@
 package org.hourglass.classes.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -15,6 +18,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.classes.ImportReport;
+import org.hourglass.api.classes.RosterEntryView;
+import org.hourglass.api.classes.RosterRow;
 import org.hourglass.api.classes.NewClass;
 import org.hourglass.api.classes.TransitionBody;
 import org.hourglass.api.classes.TransitionView;
@@ -27,17 +33,21 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/v1/classes}: create, list, read, move through the policy's lifecycle (C-20). */
+/** {@code /api/v1/classes}: create, list, read, move through the policy's lifecycle (C-20), rosters (C-21, C-24). */
 @Component(service = ClassesResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
 @Path("v1/classes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClassesResource {
+    static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
     private final ClassService classes;
+    private final RosterService roster;
 
     @Activate
-    public ClassesResource(@Reference ClassService classes) {
+    public ClassesResource(@Reference ClassService classes, @Reference RosterService roster) {
         this.classes = classes;
+        this.roster = roster;
     }
 
     @POST
@@ -79,6 +89,37 @@ public class ClassesResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public List<TransitionView> transitions(@PathParam("id") long id, @Context SecurityContext security) {
         return classes.transitions(caller(security), id);
+    }
+
+    /** C-21: a JSON array of rows; answers the import report (valid rows imported, invalid ones by row). */
+    @POST
+    @Path("{id}/roster")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public ImportReport importRoster(@PathParam("id") long id, List<RosterRow> rows, @QueryParam("dryRun") boolean dryRun,
+            @Context SecurityContext security) {
+        return roster.importRows(caller(security), id, rows, dryRun);
+    }
+
+    /** C-21: the same as CSV (header: name, contact, idType, idNumber, gender, or the seed's Chinese column names). */
+    @POST
+    @Path("{id}/roster")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public ImportReport importRosterCsv(@PathParam("id") long id, InputStream csv, @QueryParam("dryRun") boolean dryRun,
+            @Context SecurityContext security) throws IOException {
+        byte[] bytes = csv.readNBytes(MAX_UPLOAD_BYTES + 1);
+        if (bytes.length > MAX_UPLOAD_BYTES) {
+            throw new Problem(413, "payload-too-large", "Payload too large", "a roster file has at most " + MAX_UPLOAD_BYTES + " bytes", null);
+        }
+        return roster.importRows(caller(security), id, CsvRoster.parse(new String(bytes, StandardCharsets.UTF_8)), dryRun);
+    }
+
+    @GET
+    @Path("{id}/roster")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public List<RosterEntryView> roster(@PathParam("id") long id, @Context SecurityContext security) {
+        return roster.roster(caller(security), id);
     }
 
     private static Caller caller(SecurityContext security) {

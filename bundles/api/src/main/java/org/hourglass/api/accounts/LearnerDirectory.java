@@ -1,0 +1,18 @@
+package org.hourglass.api.accounts;
+
+import java.util.Optional;
+import org.hourglass.api.security.Caller;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Learners for other bundles (roster imports): the accounts bundle owns them. */
+@ProviderType
+public interface LearnerDirectory {
+    /** The learner with this ID number (full number in the view), if any. */
+    Optional<LearnerView> byIdNumber(String idNumber);
+
+    /**
+     * The learner with this ID number, imported now if absent (C-2), joining the organisation if they had
+     * left one (C-24). Applies every account rule; throws the same problems as {@code POST /api/v1/learners}.
+     */
+    LearnerView ensure(Caller caller, NewLearner learner);
+}

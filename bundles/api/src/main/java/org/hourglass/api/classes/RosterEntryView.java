@@ -1,0 +1,7 @@
+package org.hourglass.api.classes;
+
+import java.time.Instant;
+
+/** A learner on a class roster. */
+public record RosterEntryView(long learnerId, Long organizationId, Instant joinedAt) {
+}

@@ -1,0 +1,61 @@
+package org.hourglass.classes.internal;
+
+import java.time.Instant;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+import org.hourglass.api.classes.RosterEntryView;
+import org.hourglass.api.policy.PartyKind;
+
+/**
+ * A learner on a class roster. Carries the class's owner so C-24 ("one class per organisation") is a
+ * single indexed query; the learner row itself belongs to the accounts bundle (referenced by id only).
+ */
+@Entity
+@Table(name = "CLS_ROSTER", uniqueConstraints = @UniqueConstraint(name = "CLS_ROSTER_UQ", columnNames = {"CLASS_ID", "LEARNER_ID"}))
+public class RosterEntryEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "CLASS_ID", nullable = false)
+    private long classId;
+
+    @Column(name = "LEARNER_ID", nullable = false)
+    private long learnerId;
+
+    @Column(name = "ORGANIZATION_ID")
+    private Long organizationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "OWNER_KIND", nullable = false, length = 20)
+    private PartyKind ownerKind;
+
+    @Column(name = "OWNER_ID", nullable = false)
+    private long ownerId;
+
+    @Column(name = "JOINED_AT", nullable = false)
+    private Instant joinedAt;
+
+    protected RosterEntryEntity() {
+    }
+
+    RosterEntryEntity(long classId, long learnerId, Long organizationId, PartyKind ownerKind, long ownerId, Instant joinedAt) {
+        this.classId = classId;
+        this.learnerId = learnerId;
+        this.organizationId = organizationId;
+        this.ownerKind = ownerKind;
+        this.ownerId = ownerId;
+        this.joinedAt = joinedAt;
+    }
+
+    RosterEntryView toView() {
+        return new RosterEntryView(learnerId, organizationId, joinedAt);
+    }
+}

@@ -1,0 +1,167 @@
+package org.hourglass.classes.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.LearnerDirectory;
+import org.hourglass.api.accounts.LearnerView;
+import org.hourglass.api.accounts.NewLearner;
+import org.hourglass.api.classes.ImportReport;
+import org.hourglass.api.classes.RosterEntryView;
+import org.hourglass.api.classes.RosterRow;
+import org.hourglass.api.classes.RowError;
+import org.hourglass.api.platform.PolicyRegistry;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.Decision;
+import org.hourglass.api.policy.EnrolmentChannel;
+import org.hourglass.api.policy.EnrolmentRequest;
+import org.hourglass.api.policy.PartyKind;
+import org.hourglass.api.policy.RosterRules;
+import org.hourglass.api.policy.TrainingPolicy;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Roster imports (C-21): every row is checked (C-1 ID numbers, the policy's ID types, duplicates in the
+ * file, C-24 one class per organisation and one organisation at a time, the policy's roster limit and
+ * enrolment guard); valid rows are imported, invalid ones reported by row. {@code dryRun} writes nothing.
+ * Learner accounts missing for valid rows are created first through the accounts bundle (its own
+ * transaction); the roster entries are then written in one transaction.
+ */
+@Component(service = RosterService.class)
+public class RosterService {
+    static final int MAX_ROWS = 2000;
+
+    private final JpaTemplate jpa;
+    private final PolicyRegistry policies;
+    private final TimeSource time;
+    private final LearnerDirectory learners;
+    private final ClassService classes;
+
+    @Activate
+    public RosterService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference PolicyRegistry policies,
+            @Reference TimeSource time, @Reference LearnerDirectory learners, @Reference ClassService classes) {
+        this.jpa = jpa;
+        this.policies = policies;
+        this.time = time;
+        this.learners = learners;
+        this.classes = classes;
+    }
+
+    public ImportReport importRows(Caller caller, long classId, List<RosterRow> rows, boolean dryRun) {
+        if (rows == null || rows.isEmpty() || rows.size() > MAX_ROWS) {
+            throw Problem.invalid("a roster import has 1 to " + MAX_ROWS + " rows", List.of());
+        }
+        ClassEntity cls = classes.visibleEntity(caller, classId);
+        TrainingPolicy policy = policies.require(cls.policyCode());
+        int rosterSize = size(classId);
+        ClassContext ctx = cls.toContext(rosterSize);
+        RosterRules rules = policy.rosterRules(ctx);
+        if (!rules.editableStates().contains(ctx.status())) {
+            throw Problem.ruleViolated("C-21", "the roster of a " + ctx.status() + " class cannot change under policy " + cls.policyCode());
+        }
+        int limit = rules.capacityIsHardLimit() ? Math.min(rules.maxLearners(), ctx.capacity()) : rules.maxLearners();
+        List<RowError> errors = new ArrayList<>();
+        List<RosterRowCheck.ValidRow> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int already = 0;
+        Instant now = time.now();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 1;
+            RosterRowCheck.ValidRow v = RosterRowCheck.check(row, rows.get(i), rules.acceptedIdTypes(), time.today(), errors);
+            if (v == null) {
+                continue;
+            }
+            if (!seen.add(v.idNumber())) {
+                errors.add(new RowError(row, "idNumber", "appears earlier in this file"));
+                continue;
+            }
+            Optional<LearnerView> existing = learners.byIdNumber(v.idNumber());
+            if (existing.isPresent() && onRoster(classId, existing.get().id())) {
+                already++;
+                continue;
+            }
+            Optional<String> conflict = existing.flatMap(l -> c24Conflict(cls, l));
+            if (conflict.isPresent()) {
+                errors.add(new RowError(row, "idNumber", conflict.get()));
+                continue;
+            }
+            Decision d = policy.mayEnrol(new EnrolmentRequest(ctx, existing.map(LearnerView::id).orElse(0L), v.idType().name(),
+                    EnrolmentChannel.IMPORT, 0, now));
+            if (!d.allowed()) {
+                errors.add(new RowError(row, "row", d.ruleId() + ": " + d.reason()));
+                continue;
+            }
+            if (rosterSize + accepted.size() >= limit) {
+                errors.add(new RowError(row, "row", "C-20: the class holds at most " + limit + " learners under policy " + cls.policyCode()));
+                continue;
+            }
+            accepted.add(v);
+        }
+        if (dryRun) {
+            return new ImportReport(true, rows.size(), accepted.size(), already, errors.size(), errors, rosterSize);
+        }
+        List<LearnerView> toEnrol = new ArrayList<>();
+        Long orgId = ctx.owner().kind() == PartyKind.ORGANIZATION ? ctx.owner().id() : null;
+        for (RosterRowCheck.ValidRow v : accepted) {
+            try {
+                toEnrol.add(learners.ensure(caller, new NewLearner(v.name(), v.idType(), v.idNumber(), v.phone(), v.gender(), orgId)));
+            } catch (Problem p) {
+                errors.add(new RowError(v.row(), p.errors().isEmpty() ? "row" : p.errors().get(0).field(), p.detail()));
+            }
+        }
+        int newSize = jpa.txExpr(TransactionType.Required, em -> {
+            for (LearnerView l : toEnrol) {
+                em.persist(new RosterEntryEntity(classId, l.id(), l.organizationId(), ctx.owner().kind(), ctx.owner().id(), now));
+            }
+            em.flush();
+            return count(em, classId);
+        });
+        return new ImportReport(false, rows.size(), toEnrol.size(), already, errors.size(), errors, newSize);
+    }
+
+    /** C-24: in at most one class per organisation, and in one organisation's classes at a time. */
+    private Optional<String> c24Conflict(ClassEntity cls, LearnerView learner) {
+        if (cls.ownerKind() == PartyKind.ORGANIZATION && learner.organizationId() != null && learner.organizationId() != cls.ownerId()) {
+            return Optional.of("C-24: the learner belongs to another organisation and must leave it first");
+        }
+        Long other = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select r.classId from RosterEntryEntity r where r.learnerId = :l and r.ownerKind = :k and r.ownerId = :o and r.classId <> :c",
+                Long.class).setParameter("l", learner.id()).setParameter("k", cls.ownerKind()).setParameter("o", cls.ownerId())
+                .setParameter("c", cls.id()).setMaxResults(1).getResultStream().findFirst().orElse(null));
+        return other == null || cls.ownerKind() != PartyKind.ORGANIZATION ? Optional.empty()
+                : Optional.of("C-24: the learner is already in class " + other + " of this organisation");
+    }
+
+    public List<RosterEntryView> roster(Caller caller, long classId) {
+        classes.visibleEntity(caller, classId);
+        return jpa.txExpr(TransactionType.Required, em -> em
+                .createQuery("select r from RosterEntryEntity r where r.classId = :c order by r.id", RosterEntryEntity.class)
+                .setParameter("c", classId).getResultList().stream().map(RosterEntryEntity::toView).toList());
+    }
+
+    int size(long classId) {
+        return jpa.txExpr(TransactionType.Required, em -> count(em, classId));
+    }
+
+    private boolean onRoster(long classId, long learnerId) {
+        return jpa.txExpr(TransactionType.Required, em -> !em.createQuery(
+                "select r.id from RosterEntryEntity r where r.classId = :c and r.learnerId = :l")
+                .setParameter("c", classId).setParameter("l", learnerId).getResultList().isEmpty());
+    }
+
+    private static int count(EntityManager em, long classId) {
+        return em.createQuery("select count(r) from RosterEntryEntity r where r.classId = :c", Long.class)
+                .setParameter("c", classId).getSingleResult().intValue();
+    }
+}

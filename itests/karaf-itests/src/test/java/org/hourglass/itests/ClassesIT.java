@@ -1,0 +1,153 @@
+package org.hourglass.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+
+/** Classes and rosters on the real assembly, under the fixture policy (C-20, C-21, C-24). */
+public class ClassesIT extends HourglassTestSupport {
+    private String admin;
+
+    @Before
+    public void ready() throws Exception {
+        awaitPlatform();
+        installFixturePolicy();
+        admin = adminToken();
+    }
+
+    private AccountsIT.Org org() {
+        String phone = AccountsIT.phone();
+        long id = post("/api/v1/organizations", admin, Map.of("name", "Org", "creditCode", AccountsIT.creditCode(),
+                "responsiblePerson", "Li", "businessRegion", "Haidian", "insuredRegion", "Beijing",
+                "admin", Map.of("name", "Han", "phone", phone, "password", "org-admin-pass"))).expect(201).json().get("id").asLong();
+        return new AccountsIT.Org(id, phone, login(phone, "org-admin-pass"));
+    }
+
+    private long fixtureClass(AccountsIT.Org org, int capacity) {
+        return post("/api/v1/classes", org.adminToken(), Map.of("name", "Welders", "policy", "fixture", "startDate", "2021-06-01",
+                "capacity", capacity)).expect(201).json().get("id").asLong();
+    }
+
+    private static Map<String, Object> row(String name, String idNumber, String contact) {
+        Map<String, Object> r = new HashMap<>(Map.of("name", name, "idNumber", idNumber));
+        if (contact != null) {
+            r.put("contact", contact);
+        }
+        return r;
+    }
+
+    private static List<Integer> rejectedRows(JsonNode report) {
+        List<Integer> rows = new ArrayList<>();
+        report.get("errors").forEach(e -> rows.add(e.get("row").asInt()));
+        return rows;
+    }
+
+    @Test
+    public void c21_validRowsAreImportedAndInvalidRowsReportedByRow() {
+        AccountsIT.Org org = org();
+        long cls = fixtureClass(org, 20);
+        String good1 = AccountsIT.idNumber();
+        String good2 = AccountsIT.idNumber();
+        String badCheck = good1.substring(0, 17) + (good1.charAt(17) == '1' ? '2' : '1');
+        List<Map<String, Object>> rows = List.of(row("Wang Wei", good1, AccountsIT.phone()), row("Li Na", good2, null),
+                row("Bad Check", badCheck, null), row("Twice", good1, null), row("Bad Phone", AccountsIT.idNumber(), "12345"));
+        JsonNode dry = post("/api/v1/classes/" + cls + "/roster?dryRun=true", org.adminToken(), rows).expect(200).json();
+        assertTrue(dry.get("dryRun").asBoolean());
+        assertEquals(2, dry.get("imported").asInt());
+        assertEquals(0, get("/api/v1/classes/" + cls + "/roster", org.adminToken()).expect(200).json().size());
+        assertEquals("0", get("/api/v1/learners", org.adminToken()).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+
+        JsonNode report = post("/api/v1/classes/" + cls + "/roster", org.adminToken(), rows).expect(200).json();
+        assertEquals(2, report.get("imported").asInt());
+        assertEquals(List.of(3, 4, 5), rejectedRows(report));
+        assertTrue(report.get("errors").get(0).get("reason").asText().startsWith("C-1:"));
+        assertEquals("contact", report.get("errors").get(2).get("field").asText());
+        assertEquals(2, report.get("rosterSize").asInt());
+        assertEquals("2", get("/api/v1/learners", org.adminToken()).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+        // C-2: imported learners log in with the last 6 of their ID
+        login(good2, good2.substring(12));
+
+        JsonNode again = post("/api/v1/classes/" + cls + "/roster", org.adminToken(), rows.subList(0, 2)).expect(200).json();
+        assertEquals(0, again.get("imported").asInt());
+        assertEquals(2, again.get("alreadyOnRoster").asInt());
+    }
+
+    @Test
+    public void c21_csvWithTheSeedsColumnNames() throws Exception {
+        AccountsIT.Org org = org();
+        long cls = fixtureClass(org, 20);
+        String csv = "姓名,联系方式,证件类型,证件号码,性别\n张三," + AccountsIT.phone() + ",身份证," + AccountsIT.idNumber() + ",男\n"
+                + "李四,,身份证,123,女\n";
+        JsonNode report = JSON.readTree(csv(cls, org.adminToken(), csv).body());
+        assertEquals(1, report.get("imported").asInt());
+        assertEquals(List.of(2), rejectedRows(report));
+        HttpResponse<String> tooBig = csv(cls, org.adminToken(), "name,idNumber\n" + "x".repeat(3 * 1024 * 1024));
+        assertEquals(413, tooBig.statusCode());
+        assertEquals(400, csv(cls, org.adminToken(), "nothing,useful\n1,2\n").statusCode());
+    }
+
+    @Test
+    public void c20_thePolicysRosterLimitAndTheClassCapacityApply() {
+        AccountsIT.Org org = org();
+        long cls = fixtureClass(org, 3);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rows.add(row("L" + i, AccountsIT.idNumber(), null));
+        }
+        JsonNode report = post("/api/v1/classes/" + cls + "/roster", org.adminToken(), rows).expect(200).json();
+        assertEquals(3, report.get("imported").asInt());
+        assertEquals(List.of(4), rejectedRows(report));
+        assertTrue(report.get("errors").get(0).get("reason").asText().startsWith("C-20:"));
+        // the fixture policy allows at most 50 learners: a bigger class cannot be created
+        post("/api/v1/classes", org.adminToken(), Map.of("name", "Too big", "policy", "fixture", "startDate", "2021-06-01",
+                "capacity", 51)).problem(400);
+    }
+
+    @Test
+    public void c24_oneClassPerOrganisationAndOneOrganisationAtATime() {
+        AccountsIT.Org a = org();
+        AccountsIT.Org b = org();
+        long first = fixtureClass(a, 10);
+        long second = fixtureClass(a, 10);
+        long ofB = fixtureClass(b, 10);
+        String id = AccountsIT.idNumber();
+        post("/api/v1/classes/" + first + "/roster", a.adminToken(), List.of(row("Zhang", id, null))).expect(200);
+        JsonNode sameOrg = post("/api/v1/classes/" + second + "/roster", a.adminToken(), List.of(row("Zhang", id, null))).expect(200).json();
+        assertTrue(sameOrg.get("errors").get(0).get("reason").asText().startsWith("C-24:"));
+        JsonNode otherOrg = post("/api/v1/classes/" + ofB + "/roster", b.adminToken(), List.of(row("Zhang", id, null))).expect(200).json();
+        assertTrue(otherOrg.get("errors").get(0).get("reason").asText().startsWith("C-24:"));
+    }
+
+    @Test
+    public void rostersAreOnlyForTheClassOwnerAndStaff() {
+        AccountsIT.Org a = org();
+        AccountsIT.Org b = org();
+        long cls = fixtureClass(a, 10);
+        String id = AccountsIT.idNumber();
+        post("/api/v1/classes/" + cls + "/roster", a.adminToken(), List.of(row("Zhang", id, null))).expect(200);
+        post("/api/v1/classes/" + cls + "/roster", b.adminToken(), List.of(row("Li", AccountsIT.idNumber(), null))).problem(404);
+        get("/api/v1/classes/" + cls + "/roster", b.adminToken()).problem(404);
+        String learner = login(id, id.substring(12));
+        get("/api/v1/classes/" + cls + "/roster", learner).problem(403);
+        post("/api/v1/classes/" + cls + "/roster", null, List.of()).problem(401);
+        post("/api/v1/classes/" + cls + "/roster", a.adminToken(), List.of()).problem(400);
+    }
+
+    private static HttpResponse<String> csv(long cls, String token, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/classes/" + cls + "/roster"))
+                .header("Content-Type", "text/csv; charset=UTF-8").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
