@@ -97,6 +97,39 @@ public class ClassesIT extends HourglassTestSupport {
         assertEquals(400, csv(cls, org.adminToken(), "nothing,useful\n1,2\n").statusCode());
     }
 
+    /** Issue 3: an xlsx with good and bad rows imports the good ones and reports the bad ones by row. */
+    @Test
+    public void c21_anXlsxWithGoodAndBadRowsImportsTheGoodOnes() throws Exception {
+        AccountsIT.Org org = org();
+        long cls = fixtureClass(org, 20);
+        String good = AccountsIT.idNumber();
+        byte[] xlsx = MinimalXlsx.of(List.of(
+                List.of("姓名", "联系方式", "证件类型", "证件号码", "性别"),
+                List.of("王伟", AccountsIT.phone(), "身份证", good, "男"),
+                List.of("李娜", "", "身份证", "110105198513320015", "女"),
+                List.of("赵敏", "", "身份证", AccountsIT.idNumber(), "女"),
+                List.of("", "", "", AccountsIT.idNumber(), "")));
+        HttpResponse<String> answer = upload(cls, org.adminToken(), xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(answer.body(), 200, answer.statusCode());
+        JsonNode report = JSON.readTree(answer.body());
+        assertEquals(2, report.get("imported").asInt());
+        assertEquals(List.of(2, 4), rejectedRows(report));
+        assertEquals("idNumber", report.get("errors").get(0).get("field").asText());
+        assertEquals("name", report.get("errors").get(1).get("field").asText());
+        login(good, good.substring(12));
+        HttpResponse<String> garbage = upload(cls, org.adminToken(), "not a spreadsheet".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(garbage.body(), 400, garbage.statusCode());
+        assertEquals(415, upload(cls, org.adminToken(), xlsx, "image/png").statusCode());
+    }
+
+    private static HttpResponse<String> upload(long cls, String token, byte[] body, String type) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/classes/" + cls + "/roster"))
+                .header("Content-Type", type).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     public void c20_thePolicysRosterLimitAndTheClassCapacityApply() {
         AccountsIT.Org org = org();

@@ -29,9 +29,13 @@ import org.hourglass.api.rest.HourglassRest;
 import org.hourglass.api.rest.Paging;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
+import org.hourglass.api.spreadsheet.SpreadsheetReader;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code /api/v1/classes}: create, list, read, move through the policy's lifecycle (C-20), rosters (C-21, C-24). */
 @Component(service = ClassesResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
@@ -40,6 +44,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClassesResource {
     static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLS = "application/vnd.ms-excel";
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SpreadsheetReader spreadsheets;
 
     private final ClassService classes;
     private final RosterService roster;
@@ -108,11 +118,25 @@ public class ClassesResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public ImportReport importRosterCsv(@PathParam("id") long id, InputStream csv, @QueryParam("dryRun") boolean dryRun,
             @Context SecurityContext security) throws IOException {
-        byte[] bytes = csv.readNBytes(MAX_UPLOAD_BYTES + 1);
-        if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new Problem(413, "payload-too-large", "Payload too large", "a roster file has at most " + MAX_UPLOAD_BYTES + " bytes", null);
-        }
+        byte[] bytes = limited(csv);
         return roster.importRows(caller(security), id, CsvRoster.parse(new String(bytes, StandardCharsets.UTF_8)), dryRun);
+    }
+
+    /** C-21: the same as an Excel file (xlsx or xls), first sheet, first line the header. */
+    @POST
+    @Path("{id}/roster")
+    @Consumes({XLSX, XLS})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public ImportReport importRosterSpreadsheet(@PathParam("id") long id, InputStream file, @QueryParam("dryRun") boolean dryRun,
+            @Context SecurityContext security) throws IOException {
+        SpreadsheetReader reader = spreadsheets;
+        if (reader == null) {
+            throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+                    "spreadsheet import is not installed; upload CSV or JSON", null);
+        }
+        byte[] bytes = limited(file);
+        List<List<String>> table = reader.firstSheet(new java.io.ByteArrayInputStream(bytes), RosterService.MAX_ROWS + 1);
+        return roster.importRows(caller(security), id, CsvRoster.rows(table), dryRun);
     }
 
     @GET
@@ -120,6 +144,14 @@ public class ClassesResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public List<RosterEntryView> roster(@PathParam("id") long id, @Context SecurityContext security) {
         return roster.roster(caller(security), id);
+    }
+
+    private static byte[] limited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_UPLOAD_BYTES + 1);
+        if (bytes.length > MAX_UPLOAD_BYTES) {
+            throw new Problem(413, "payload-too-large", "Payload too large", "a roster file has at most " + MAX_UPLOAD_BYTES + " bytes", null);
+        }
+        return bytes;
     }
 
     private static Caller caller(SecurityContext security) {

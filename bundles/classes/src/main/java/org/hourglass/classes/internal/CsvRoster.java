@@ -9,8 +9,9 @@ import org.hourglass.api.classes.RosterRow;
 import org.hourglass.api.problem.Problem;
 
 /**
- * C-21: a roster as CSV (RFC 4180 quoting), first line a header naming the columns in English or as in
- * the seed's template (姓名, 联系方式, 证件类型, 证件号码, 性别). A UTF-8 byte-order mark is ignored.
+ * C-21: a roster table (CSV with RFC 4180 quoting, or a spreadsheet's first sheet), first line a header
+ * naming the columns in English or as in the seed's template (姓名, 联系方式, 证件类型, 证件号码, 性别).
+ * A UTF-8 byte-order mark is ignored.
  */
 final class CsvRoster {
     private static final Map<String, String> HEADERS = Map.ofEntries(
@@ -24,9 +25,13 @@ final class CsvRoster {
     }
 
     static List<RosterRow> parse(String text) {
-        List<List<String>> lines = records(text.startsWith("\ufeff") ? text.substring(1) : text);
+        return rows(records(text.startsWith("\ufeff") ? text.substring(1) : text));
+    }
+
+    /** Rows of a table (CSV or the first sheet of a spreadsheet) whose first line is the header. */
+    static List<RosterRow> rows(List<List<String>> lines) {
         if (lines.isEmpty()) {
-            throw Problem.invalid("the CSV has no header line", List.of());
+            throw Problem.invalid("the file has no header line", List.of());
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = lines.get(0);
@@ -37,7 +42,7 @@ final class CsvRoster {
             }
         }
         if (!columns.containsKey("name") || !columns.containsKey("idNumber")) {
-            throw Problem.invalid("the CSV header needs at least the columns name and idNumber (姓名, 证件号码); got " + header, List.of());
+            throw Problem.invalid("the header needs at least the columns name and idNumber (姓名, 证件号码); got " + header, List.of());
         }
         List<RosterRow> rows = new ArrayList<>();
         for (List<String> line : lines.subList(1, lines.size())) {
