@@ -26,9 +26,9 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     private static final Set<String> PUBLIC = Set.of("GET /v1/health", "GET /v1/policies", "GET /openapi.json",
             "POST /v1/auth/login", "POST /v1/auth/logout");
 
-    /** What a learner may call besides the public endpoints: their own account, and the course catalogue. */
+    /** What a learner may call besides the public endpoints: their own account, the course catalogue, their tasks. */
     private static final Set<String> LEARNER = Set.of("POST /v1/auth/password", "GET /v1/learners/{id}",
-            "GET /v1/courses", "GET /v1/courses/{id}", "GET /v1/courses/{id}/chapters");
+            "GET /v1/courses", "GET /v1/courses/{id}", "GET /v1/courses/{id}/chapters", "GET /v1/classes/{id}/tasks");
 
     @Before
     public void platformUp() {

@@ -163,6 +163,54 @@ public class ClassesIT extends HourglassTestSupport {
     }
 
     @Test
+    public void c22_c23_tasksGoToTheClassOrAGroupAndLearnersSeeTheirsFromTheStartDate() throws Exception {
+        AccountsIT.Org org = org();
+        long course1 = post("/api/v1/courses", admin, Map.of("title", "Safety", "provider", "P", "category", "C", "type", "FREE_ON_DEMAND",
+                "chapters", List.of(Map.of("title", "1", "kind", "VIDEO", "durationSeconds", 2700)))).expect(201).json().get("id").asLong();
+        long course2 = post("/api/v1/courses", admin, Map.of("title", "Welding", "provider", "P", "category", "C", "type", "OWN_RECORDED",
+                "chapters", List.of(Map.of("title", "1", "kind", "VIDEO", "durationSeconds", 2700)))).expect(201).json().get("id").asLong();
+        long cls = fixtureClass(org, 10);
+        String inGroup = AccountsIT.idNumber();
+        String outside = AccountsIT.idNumber();
+        post("/api/v1/classes/" + cls + "/roster", org.adminToken(), List.of(row("A", inGroup, null), row("B", outside, null))).expect(200);
+        long group = post("/api/v1/classes/" + cls + "/groups", org.adminToken(), Map.of("name", "Night shift")).expect(201).json()
+                .get("id").asLong();
+        post("/api/v1/classes/" + cls + "/groups", org.adminToken(), Map.of("name", "Night shift")).problem(409);
+        JsonNode inGroupLogin = post("/api/v1/auth/login", null, Map.of("principal", inGroup, "password", inGroup.substring(12)))
+                .expect(200).json();
+        String inGroupToken = inGroupLogin.get("token").asText();
+        long inGroupId = inGroupLogin.get("account").get("id").asLong();
+        String outsideToken = login(outside, outside.substring(12));
+        put("/api/v1/classes/" + cls + "/roster/" + inGroupId + "/group", org.adminToken(), Map.of("groupId", group)).expect(200);
+        assertEquals(1, get("/api/v1/classes/" + cls + "/groups", org.adminToken()).expect(200).json().get(0).get("members").asInt());
+        post("/api/v1/classes/" + cls + "/tasks", org.adminToken(), Map.of("courseId", course1)).expect(201);
+        post("/api/v1/classes/" + cls + "/tasks", org.adminToken(), Map.of("courseId", course2, "groupId", group)).expect(201);
+        post("/api/v1/classes/" + cls + "/tasks", org.adminToken(), Map.of("courseId", course1)).problem(409);
+        post("/api/v1/classes/" + cls + "/tasks", org.adminToken(), Map.of("courseId", 999999)).problem(400);
+        assertEquals(2, get("/api/v1/classes/" + cls + "/tasks", inGroupToken).expect(200).json().size());
+        assertEquals(1, get("/api/v1/classes/" + cls + "/tasks", outsideToken).expect(200).json().size());
+        assertEquals(2, get("/api/v1/classes/" + cls + "/tasks", org.adminToken()).expect(200).json().size());
+
+        // C-23: a class that has not started shows its learners nothing yet
+        long future = post("/api/v1/classes", org.adminToken(), Map.of("name", "Next year", "policy", "fixture",
+                "startDate", java.time.LocalDate.now().plusYears(1).toString(), "capacity", 10)).expect(201).json().get("id").asLong();
+        String late = AccountsIT.idNumber();
+        // C-24: one class per organisation, so this learner is new
+        post("/api/v1/classes/" + future + "/roster", org.adminToken(), List.of(row("C", late, null))).expect(200);
+        post("/api/v1/classes/" + future + "/tasks", org.adminToken(), Map.of("courseId", course1)).expect(201);
+        assertEquals(0, get("/api/v1/classes/" + future + "/tasks", login(late, late.substring(12))).expect(200).json().size());
+        assertEquals(1, get("/api/v1/classes/" + future + "/tasks", org.adminToken()).expect(200).json().size());
+        get("/api/v1/classes/" + future + "/tasks", inGroupToken).problem(404);
+    }
+
+    private Answer put(String path, String token, Object body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
+    }
+
+    @Test
     public void rostersAreOnlyForTheClassOwnerAndStaff() {
         AccountsIT.Org a = org();
         AccountsIT.Org b = org();

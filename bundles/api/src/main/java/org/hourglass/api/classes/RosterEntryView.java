@@ -3,5 +3,5 @@ package org.hourglass.api.classes;
 import java.time.Instant;
 
 /** A learner on a class roster. */
-public record RosterEntryView(long learnerId, Long organizationId, Instant joinedAt) {
+public record RosterEntryView(long learnerId, Long organizationId, Long groupId, Instant joinedAt) {
 }

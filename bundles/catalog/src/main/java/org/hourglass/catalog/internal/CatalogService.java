@@ -8,6 +8,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.catalog.ChapterView;
+import org.hourglass.api.catalog.CourseDirectory;
 import org.hourglass.api.catalog.CourseView;
 import org.hourglass.api.catalog.NewChapter;
 import org.hourglass.api.catalog.NewCourse;
@@ -27,8 +28,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Courses with chapters (C-10, C-11), versioned course packages (C-12), papers scored out of 100 (C-13). One request, one transaction. */
-@Component(service = CatalogService.class)
-public class CatalogService {
+@Component(service = {CatalogService.class, CourseDirectory.class})
+public class CatalogService implements CourseDirectory {
     private final JpaTemplate jpa;
     private final TimeSource time;
 
@@ -55,6 +56,12 @@ public class CatalogService {
             em.flush();
             return course.toView(chapters(em, course.id()));
         });
+    }
+
+    @Override
+    public java.util.Optional<CourseView> find(long courseId) {
+        return jpa.txExpr(TransactionType.Required, em -> java.util.Optional.ofNullable(em.find(CourseEntity.class, courseId))
+                .map(c -> c.toView(chapters(em, courseId))));
     }
 
     public CourseView course(long id) {

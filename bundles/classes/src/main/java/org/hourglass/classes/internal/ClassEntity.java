@@ -93,6 +93,10 @@ public class ClassEntity {
         return policyCode;
     }
 
+    LocalDate startDate() {
+        return startDate;
+    }
+
     String status() {
         return status;
     }

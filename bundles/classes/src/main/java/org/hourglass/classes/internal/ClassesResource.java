@@ -8,6 +8,7 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -18,6 +19,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.classes.GroupAssignment;
+import org.hourglass.api.classes.GroupBody;
+import org.hourglass.api.classes.GroupView;
+import org.hourglass.api.classes.TaskBody;
+import org.hourglass.api.classes.TaskView;
 import org.hourglass.api.classes.ImportReport;
 import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.classes.RosterRow;
@@ -53,11 +59,14 @@ public class ClassesResource {
 
     private final ClassService classes;
     private final RosterService roster;
+    private final GroupTaskService groupsAndTasks;
 
     @Activate
-    public ClassesResource(@Reference ClassService classes, @Reference RosterService roster) {
+    public ClassesResource(@Reference ClassService classes, @Reference RosterService roster,
+            @Reference GroupTaskService groupsAndTasks) {
         this.classes = classes;
         this.roster = roster;
+        this.groupsAndTasks = groupsAndTasks;
     }
 
     @POST
@@ -144,6 +153,44 @@ public class ClassesResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public List<RosterEntryView> roster(@PathParam("id") long id, @Context SecurityContext security) {
         return roster.roster(caller(security), id);
+    }
+
+    @POST
+    @Path("{id}/groups")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public Response createGroup(@PathParam("id") long id, GroupBody body, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED).entity(groupsAndTasks.createGroup(caller(security), id, body)).build();
+    }
+
+    @GET
+    @Path("{id}/groups")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public List<GroupView> groups(@PathParam("id") long id, @Context SecurityContext security) {
+        return groupsAndTasks.groups(caller(security), id);
+    }
+
+    /** C-22: change a learner's group. */
+    @PUT
+    @Path("{id}/roster/{learnerId}/group")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public RosterEntryView assignGroup(@PathParam("id") long id, @PathParam("learnerId") long learnerId, GroupAssignment body,
+            @Context SecurityContext security) {
+        return groupsAndTasks.assign(caller(security), id, learnerId, body);
+    }
+
+    @POST
+    @Path("{id}/tasks")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public Response publishTask(@PathParam("id") long id, TaskBody body, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED).entity(groupsAndTasks.publish(caller(security), id, body)).build();
+    }
+
+    /** Learners see their own tasks, from the class start date on (C-23). */
+    @GET
+    @Path("{id}/tasks")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF, Roles.LEARNER})
+    public List<TaskView> tasks(@PathParam("id") long id, @Context SecurityContext security) {
+        return groupsAndTasks.tasks(caller(security), id);
     }
 
     private static byte[] limited(InputStream in) throws IOException {

@@ -40,6 +40,9 @@ public class RosterEntryEntity {
     @Column(name = "OWNER_ID", nullable = false)
     private long ownerId;
 
+    @Column(name = "GROUP_ID")
+    private Long groupId;
+
     @Column(name = "JOINED_AT", nullable = false)
     private Instant joinedAt;
 
@@ -55,7 +58,16 @@ public class RosterEntryEntity {
         this.joinedAt = joinedAt;
     }
 
+    Long groupId() {
+        return groupId;
+    }
+
+    /** C-22: a learner's group can be changed. */
+    void moveToGroup(Long groupId) {
+        this.groupId = groupId;
+    }
+
     RosterEntryView toView() {
-        return new RosterEntryView(learnerId, organizationId, joinedAt);
+        return new RosterEntryView(learnerId, organizationId, groupId, joinedAt);
     }
 }

@@ -1,0 +1,4 @@
+package org.hourglass.api.classes;
+
+public record GroupView(long id, long classId, String name, int members) {
+}

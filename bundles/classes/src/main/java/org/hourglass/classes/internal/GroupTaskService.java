@@ -1,0 +1,146 @@
+package org.hourglass.classes.internal;
+
+import java.util.List;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.catalog.CourseDirectory;
+import org.hourglass.api.classes.GroupAssignment;
+import org.hourglass.api.classes.GroupBody;
+import org.hourglass.api.classes.GroupView;
+import org.hourglass.api.classes.RosterEntryView;
+import org.hourglass.api.classes.TaskBody;
+import org.hourglass.api.classes.TaskView;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.rest.Roles;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Study groups and learning tasks (C-22): tasks go to the whole class or to one group; a learner's
+ * group can be changed. A learner sees the tasks for the class or their group, and nothing before the
+ * class start date (C-23, BJ Q23, Q66).
+ */
+@Component(service = GroupTaskService.class)
+public class GroupTaskService {
+    private final JpaTemplate jpa;
+    private final ClassService classes;
+    private final CourseDirectory courses;
+    private final TimeSource time;
+
+    @Activate
+    public GroupTaskService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference ClassService classes,
+            @Reference CourseDirectory courses, @Reference TimeSource time) {
+        this.jpa = jpa;
+        this.classes = classes;
+        this.courses = courses;
+        this.time = time;
+    }
+
+    public GroupView createGroup(Caller caller, long classId, GroupBody body) {
+        if (body == null || body.name() == null || body.name().isBlank() || body.name().length() > 50) {
+            throw Problem.invalidField("name", "required, at most 50 characters");
+        }
+        classes.visibleEntity(caller, classId);
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                GroupEntity g = new GroupEntity(classId, body.name().trim());
+                em.persist(g);
+                em.flush();
+                return g.toView(0);
+            });
+        } catch (PersistenceException e) {
+            throw Problem.conflict("the class has a group named " + body.name().trim());
+        }
+    }
+
+    public List<GroupView> groups(Caller caller, long classId) {
+        classes.visibleEntity(caller, classId);
+        return jpa.txExpr(TransactionType.Required, em -> em
+                .createQuery("select g from GroupEntity g where g.classId = :c order by g.id", GroupEntity.class)
+                .setParameter("c", classId).getResultList().stream()
+                .map(g -> g.toView(em.createQuery("select count(r) from RosterEntryEntity r where r.groupId = :g", Long.class)
+                        .setParameter("g", g.id()).getSingleResult().intValue())).toList());
+    }
+
+    /** C-22: moves a learner of the roster to another group (or none). */
+    public RosterEntryView assign(Caller caller, long classId, long learnerId, GroupAssignment body) {
+        classes.visibleEntity(caller, classId);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (body != null && body.groupId() != null) {
+                group(em, classId, body.groupId());
+            }
+            RosterEntryEntity entry = em.createQuery("select r from RosterEntryEntity r where r.classId = :c and r.learnerId = :l",
+                    RosterEntryEntity.class).setParameter("c", classId).setParameter("l", learnerId)
+                    .getResultStream().findFirst().orElseThrow(() -> Problem.notFound("learner on the roster", learnerId));
+            entry.moveToGroup(body == null ? null : body.groupId());
+            return entry.toView();
+        });
+    }
+
+    public TaskView publish(Caller caller, long classId, TaskBody body) {
+        if (body == null || body.courseId() == null) {
+            throw Problem.invalidField("courseId", "required");
+        }
+        classes.visibleEntity(caller, classId);
+        if (courses.find(body.courseId()).isEmpty()) {
+            throw Problem.invalidField("courseId", "no course " + body.courseId());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (body.groupId() != null) {
+                group(em, classId, body.groupId());
+            }
+            var sameAudience = em.createQuery("select t.id from TaskEntity t where t.classId = :c and t.courseId = :k and "
+                    + (body.groupId() == null ? "t.groupId is null" : "t.groupId = :g"))
+                    .setParameter("c", classId).setParameter("k", body.courseId());
+            if (body.groupId() != null) {
+                sameAudience.setParameter("g", body.groupId());
+            }
+            boolean duplicate = !sameAudience.getResultList().isEmpty();
+            if (duplicate) {
+                throw Problem.conflict("course " + body.courseId() + " is already a task for this audience");
+            }
+            TaskEntity task = new TaskEntity(classId, body.courseId(), body.groupId(), caller.accountId(), time.now());
+            em.persist(task);
+            em.flush();
+            return task.toView();
+        });
+    }
+
+    /** Staff see every task; a learner on the roster sees theirs, and nothing before the start date (C-23). */
+    public List<TaskView> tasks(Caller caller, long classId) {
+        if (!caller.hasRole(Roles.LEARNER) || caller.roles().size() > 1) {
+            classes.visibleEntity(caller, classId);
+            return jpa.txExpr(TransactionType.Required, em -> em
+                    .createQuery("select t from TaskEntity t where t.classId = :c order by t.id", TaskEntity.class)
+                    .setParameter("c", classId).getResultList().stream().map(TaskEntity::toView).toList());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClassEntity cls = em.find(ClassEntity.class, classId);
+            RosterEntryEntity entry = cls == null ? null : em.createQuery(
+                    "select r from RosterEntryEntity r where r.classId = :c and r.learnerId = :l", RosterEntryEntity.class)
+                    .setParameter("c", classId).setParameter("l", caller.accountId()).getResultStream().findFirst().orElse(null);
+            if (entry == null) {
+                throw Problem.notFound("class", classId);
+            }
+            if (time.today().isBefore(cls.startDate())) {
+                return List.<TaskView>of();
+            }
+            return em.createQuery("select t from TaskEntity t where t.classId = :c and (t.groupId is null or t.groupId = :g) order by t.id",
+                    TaskEntity.class).setParameter("c", classId).setParameter("g", entry.groupId() == null ? -1L : entry.groupId())
+                    .getResultList().stream().map(TaskEntity::toView).toList();
+        });
+    }
+
+    private static GroupEntity group(EntityManager em, long classId, long groupId) {
+        GroupEntity g = em.find(GroupEntity.class, groupId);
+        if (g == null || g.classId() != classId) {
+            throw Problem.invalidField("groupId", "no group " + groupId + " in this class");
+        }
+        return g;
+    }
+}
