@@ -7,48 +7,18 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.hourglass.api.identity.CreditCode;
 import org.hourglass.api.identity.ResidentIdNumber;
 import org.junit.Before;
 import org.junit.Test;
 
 /** Accounts on the real assembly: organisations, learners, login and masking (C-1 … C-5, C-24). */
 public class AccountsIT extends HourglassTestSupport {
-    private static final AtomicInteger SEQ = new AtomicInteger(100);
-
     @Before
     public void platformUp() {
         awaitPlatform();
     }
 
     // ---- fixtures --------------------------------------------------------------------------------
-
-    /** A valid resident ID born 1985-03-.. with a unique sequence. */
-    static String idNumber() {
-        String first17 = "110105198503" + String.format("%02d", 10 + SEQ.get() % 18) + String.format("%03d", SEQ.incrementAndGet() % 1000);
-        return first17 + ResidentIdNumber.checkCharacter(first17);
-    }
-
-    static String phone() {
-        return "139" + String.format("%08d", SEQ.incrementAndGet());
-    }
-
-    static String creditCode() {
-        String first17 = "91110108MA" + String.format("%07d", SEQ.incrementAndGet());
-        return first17 + CreditCode.checkCharacter(first17);
-    }
-
-    record Org(long id, String adminPhone, String adminToken) {
-    }
-
-    Org organization(String adminToken) {
-        String adminPhone = phone();
-        JsonNode org = post("/api/v1/organizations", adminToken, Map.of("name", "Org " + SEQ.get(), "creditCode", creditCode(),
-                "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing",
-                "admin", Map.of("name", "Han Meimei", "phone", adminPhone, "password", "org-admin-pass"))).expect(201).json();
-        return new Org(org.get("id").asLong(), adminPhone, login(adminPhone, "org-admin-pass"));
-    }
 
     Map<String, Object> learner(String idNumber, String phone) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "Zhang San", "idNumber", idNumber, "gender", "MALE"));
@@ -190,20 +160,20 @@ public class AccountsIT extends HourglassTestSupport {
                 .expect(201).json().get("id").asLong();
         long other = post("/api/v1/institutions", admin, Map.of("name", "Other School", "creditCode", creditCode()))
                 .expect(201).json().get("id").asLong();
-        String user = "acad" + SEQ.incrementAndGet();
+        String user = "acad" + nextSeq();
         JsonNode academic = post("/api/v1/staff", admin, Map.of("username", user, "name", "Wang", "role", "ACADEMIC_ADMIN",
                 "institutionId", inst, "password", "academic-pass")).expect(201).json();
         assertTrue(academic.get("roles").toString().contains("INSTITUTION_STAFF"));
         String academicToken = login(user, "academic-pass");
-        JsonNode teacher = post("/api/v1/staff", academicToken, Map.of("username", "teach" + SEQ.incrementAndGet(), "name", "Zhao",
+        JsonNode teacher = post("/api/v1/staff", academicToken, Map.of("username", "teach" + nextSeq(), "name", "Zhao",
                 "role", "HEAD_TEACHER", "password", "teacher-pass")).expect(201).json();
         assertEquals(inst, teacher.get("institutionId").asLong());
-        post("/api/v1/staff", academicToken, Map.of("username", "x" + SEQ.incrementAndGet(), "name", "Qian",
+        post("/api/v1/staff", academicToken, Map.of("username", "x" + nextSeq(), "name", "Qian",
                 "role", "ASSISTANT", "institutionId", other, "password", "assistant-pass")).problem(403);
-        post("/api/v1/staff", academicToken, Map.of("username", "r" + SEQ.incrementAndGet(), "name", "Sun",
+        post("/api/v1/staff", academicToken, Map.of("username", "r" + nextSeq(), "name", "Sun",
                 "role", "REVIEWER", "password", "reviewer-pass")).problem(403);
         String teacherToken = login(teacher.get("username").asText(), "teacher-pass");
-        post("/api/v1/staff", teacherToken, Map.of("username", "y" + SEQ.incrementAndGet(), "name", "Li",
+        post("/api/v1/staff", teacherToken, Map.of("username", "y" + nextSeq(), "name", "Li",
                 "role", "ASSISTANT", "password", "assistant-pass")).problem(403);
         get("/api/v1/institutions/" + inst, teacherToken).expect(200);
         get("/api/v1/institutions/" + other, teacherToken).problem(404);
@@ -213,7 +183,7 @@ public class AccountsIT extends HourglassTestSupport {
 
     @Test
     public void repeatedFailedLoginsAreThrottled() {
-        String user = "throttled" + SEQ.incrementAndGet();
+        String user = "throttled" + nextSeq();
         post("/api/v1/staff", adminToken(), Map.of("username", user, "name", "Zhou", "role", "REVIEWER",
                 "password", "reviewer-pass")).expect(201);
         for (int i = 0; i < 5; i++) {

@@ -74,10 +74,10 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     @Test
     public void aLearnerGets403OnEveryEndpointNotMeantForLearners() throws Exception {
         String admin = adminToken();
-        JsonNode org = post("/api/v1/organizations", admin, Map.of("name", "Matrix Org", "creditCode", AccountsIT.creditCode(),
+        JsonNode org = post("/api/v1/organizations", admin, Map.of("name", "Matrix Org", "creditCode", creditCode(),
                 "responsiblePerson", "Li", "businessRegion", "Haidian", "insuredRegion", "Beijing",
-                "admin", Map.of("name", "Han", "phone", AccountsIT.phone(), "password", "org-admin-pass"))).expect(201).json();
-        String id = AccountsIT.idNumber();
+                "admin", Map.of("name", "Han", "phone", phone(), "password", "org-admin-pass"))).expect(201).json();
+        String id = idNumber();
         post("/api/v1/learners", admin, Map.of("name", "Matrix Learner", "idNumber", id, "organizationId", org.get("id").asLong()))
                 .expect(201);
         String learner = login(id, id.substring(12));

@@ -116,16 +116,4 @@ public class CatalogIT extends HourglassTestSupport {
                 "examRequired", true, "paperId", 999999)).problem(400);
         assertEquals("paperId", missing.get("errors").get(0).get("field").asText());
     }
-
-    private Answer put(String path, String token, Object body) {
-        try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + path))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-            var r = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -26,15 +26,11 @@ public class ClassesIT extends HourglassTestSupport {
         admin = adminToken();
     }
 
-    private AccountsIT.Org org() {
-        String phone = AccountsIT.phone();
-        long id = post("/api/v1/organizations", admin, Map.of("name", "Org", "creditCode", AccountsIT.creditCode(),
-                "responsiblePerson", "Li", "businessRegion", "Haidian", "insuredRegion", "Beijing",
-                "admin", Map.of("name", "Han", "phone", phone, "password", "org-admin-pass"))).expect(201).json().get("id").asLong();
-        return new AccountsIT.Org(id, phone, login(phone, "org-admin-pass"));
+    private Org org() {
+        return organization(admin);
     }
 
-    private long fixtureClass(AccountsIT.Org org, int capacity) {
+    private long fixtureClass(Org org, int capacity) {
         return post("/api/v1/classes", org.adminToken(), Map.of("name", "Welders", "policy", "fixture", "startDate", "2021-06-01",
                 "capacity", capacity)).expect(201).json().get("id").asLong();
     }
@@ -55,13 +51,13 @@ public class ClassesIT extends HourglassTestSupport {
 
     @Test
     public void c21_validRowsAreImportedAndInvalidRowsReportedByRow() {
-        AccountsIT.Org org = org();
+        Org org = org();
         long cls = fixtureClass(org, 20);
-        String good1 = AccountsIT.idNumber();
-        String good2 = AccountsIT.idNumber();
+        String good1 = idNumber();
+        String good2 = idNumber();
         String badCheck = good1.substring(0, 17) + (good1.charAt(17) == '1' ? '2' : '1');
-        List<Map<String, Object>> rows = List.of(row("Wang Wei", good1, AccountsIT.phone()), row("Li Na", good2, null),
-                row("Bad Check", badCheck, null), row("Twice", good1, null), row("Bad Phone", AccountsIT.idNumber(), "12345"));
+        List<Map<String, Object>> rows = List.of(row("Wang Wei", good1, phone()), row("Li Na", good2, null),
+                row("Bad Check", badCheck, null), row("Twice", good1, null), row("Bad Phone", idNumber(), "12345"));
         JsonNode dry = post("/api/v1/classes/" + cls + "/roster?dryRun=true", org.adminToken(), rows).expect(200).json();
         assertTrue(dry.get("dryRun").asBoolean());
         assertEquals(2, dry.get("imported").asInt());
@@ -85,9 +81,9 @@ public class ClassesIT extends HourglassTestSupport {
 
     @Test
     public void c21_csvWithTheSeedsColumnNames() throws Exception {
-        AccountsIT.Org org = org();
+        Org org = org();
         long cls = fixtureClass(org, 20);
-        String csv = "姓名,联系方式,证件类型,证件号码,性别\n张三," + AccountsIT.phone() + ",身份证," + AccountsIT.idNumber() + ",男\n"
+        String csv = "姓名,联系方式,证件类型,证件号码,性别\n张三," + phone() + ",身份证," + idNumber() + ",男\n"
                 + "李四,,身份证,123,女\n";
         JsonNode report = JSON.readTree(csv(cls, org.adminToken(), csv).body());
         assertEquals(1, report.get("imported").asInt());
@@ -100,15 +96,15 @@ public class ClassesIT extends HourglassTestSupport {
     /** Issue 3: an xlsx with good and bad rows imports the good ones and reports the bad ones by row. */
     @Test
     public void c21_anXlsxWithGoodAndBadRowsImportsTheGoodOnes() throws Exception {
-        AccountsIT.Org org = org();
+        Org org = org();
         long cls = fixtureClass(org, 20);
-        String good = AccountsIT.idNumber();
+        String good = idNumber();
         byte[] xlsx = MinimalXlsx.of(List.of(
                 List.of("姓名", "联系方式", "证件类型", "证件号码", "性别"),
-                List.of("王伟", AccountsIT.phone(), "身份证", good, "男"),
+                List.of("王伟", phone(), "身份证", good, "男"),
                 List.of("李娜", "", "身份证", "110105198513320015", "女"),
-                List.of("赵敏", "", "身份证", AccountsIT.idNumber(), "女"),
-                List.of("", "", "", AccountsIT.idNumber(), "")));
+                List.of("赵敏", "", "身份证", idNumber(), "女"),
+                List.of("", "", "", idNumber(), "")));
         HttpResponse<String> answer = upload(cls, org.adminToken(), xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertEquals(answer.body(), 200, answer.statusCode());
         JsonNode report = JSON.readTree(answer.body());
@@ -132,11 +128,11 @@ public class ClassesIT extends HourglassTestSupport {
 
     @Test
     public void c20_thePolicysRosterLimitAndTheClassCapacityApply() {
-        AccountsIT.Org org = org();
+        Org org = org();
         long cls = fixtureClass(org, 3);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            rows.add(row("L" + i, AccountsIT.idNumber(), null));
+            rows.add(row("L" + i, idNumber(), null));
         }
         JsonNode report = post("/api/v1/classes/" + cls + "/roster", org.adminToken(), rows).expect(200).json();
         assertEquals(3, report.get("imported").asInt());
@@ -149,12 +145,12 @@ public class ClassesIT extends HourglassTestSupport {
 
     @Test
     public void c24_oneClassPerOrganisationAndOneOrganisationAtATime() {
-        AccountsIT.Org a = org();
-        AccountsIT.Org b = org();
+        Org a = org();
+        Org b = org();
         long first = fixtureClass(a, 10);
         long second = fixtureClass(a, 10);
         long ofB = fixtureClass(b, 10);
-        String id = AccountsIT.idNumber();
+        String id = idNumber();
         post("/api/v1/classes/" + first + "/roster", a.adminToken(), List.of(row("Zhang", id, null))).expect(200);
         JsonNode sameOrg = post("/api/v1/classes/" + second + "/roster", a.adminToken(), List.of(row("Zhang", id, null))).expect(200).json();
         assertTrue(sameOrg.get("errors").get(0).get("reason").asText().startsWith("C-24:"));
@@ -164,14 +160,14 @@ public class ClassesIT extends HourglassTestSupport {
 
     @Test
     public void c22_c23_tasksGoToTheClassOrAGroupAndLearnersSeeTheirsFromTheStartDate() throws Exception {
-        AccountsIT.Org org = org();
+        Org org = org();
         long course1 = post("/api/v1/courses", admin, Map.of("title", "Safety", "provider", "P", "category", "C", "type", "FREE_ON_DEMAND",
                 "chapters", List.of(Map.of("title", "1", "kind", "VIDEO", "durationSeconds", 2700)))).expect(201).json().get("id").asLong();
         long course2 = post("/api/v1/courses", admin, Map.of("title", "Welding", "provider", "P", "category", "C", "type", "OWN_RECORDED",
                 "chapters", List.of(Map.of("title", "1", "kind", "VIDEO", "durationSeconds", 2700)))).expect(201).json().get("id").asLong();
         long cls = fixtureClass(org, 10);
-        String inGroup = AccountsIT.idNumber();
-        String outside = AccountsIT.idNumber();
+        String inGroup = idNumber();
+        String outside = idNumber();
         post("/api/v1/classes/" + cls + "/roster", org.adminToken(), List.of(row("A", inGroup, null), row("B", outside, null))).expect(200);
         long group = post("/api/v1/classes/" + cls + "/groups", org.adminToken(), Map.of("name", "Night shift")).expect(201).json()
                 .get("id").asLong();
@@ -194,7 +190,7 @@ public class ClassesIT extends HourglassTestSupport {
         // C-23: a class that has not started shows its learners nothing yet
         long future = post("/api/v1/classes", org.adminToken(), Map.of("name", "Next year", "policy", "fixture",
                 "startDate", java.time.LocalDate.now().plusYears(1).toString(), "capacity", 10)).expect(201).json().get("id").asLong();
-        String late = AccountsIT.idNumber();
+        String late = idNumber();
         // C-24: one class per organisation, so this learner is new
         post("/api/v1/classes/" + future + "/roster", org.adminToken(), List.of(row("C", late, null))).expect(200);
         post("/api/v1/classes/" + future + "/tasks", org.adminToken(), Map.of("courseId", course1)).expect(201);
@@ -203,21 +199,14 @@ public class ClassesIT extends HourglassTestSupport {
         get("/api/v1/classes/" + future + "/tasks", inGroupToken).problem(404);
     }
 
-    private Answer put(String path, String token, Object body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
-    }
-
     @Test
     public void rostersAreOnlyForTheClassOwnerAndStaff() {
-        AccountsIT.Org a = org();
-        AccountsIT.Org b = org();
+        Org a = org();
+        Org b = org();
         long cls = fixtureClass(a, 10);
-        String id = AccountsIT.idNumber();
+        String id = idNumber();
         post("/api/v1/classes/" + cls + "/roster", a.adminToken(), List.of(row("Zhang", id, null))).expect(200);
-        post("/api/v1/classes/" + cls + "/roster", b.adminToken(), List.of(row("Li", AccountsIT.idNumber(), null))).problem(404);
+        post("/api/v1/classes/" + cls + "/roster", b.adminToken(), List.of(row("Li", idNumber(), null))).problem(404);
         get("/api/v1/classes/" + cls + "/roster", b.adminToken()).problem(404);
         String learner = login(id, id.substring(12));
         get("/api/v1/classes/" + cls + "/roster", learner).problem(403);

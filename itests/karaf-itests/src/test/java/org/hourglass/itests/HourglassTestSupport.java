@@ -189,6 +189,51 @@ public abstract class HourglassTestSupport {
         }
     }
 
+    protected Answer put(String path, String token, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // ---- test data --------------------------------------------------------------------------------
+
+    private static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger(100);
+
+    /** A valid resident ID number (C-1), unique within this Karaf. */
+    protected static String idNumber() {
+        String first17 = "110105198503" + String.format("%02d", 10 + SEQ.get() % 18) + String.format("%03d", SEQ.incrementAndGet() % 1000);
+        return first17 + org.hourglass.api.identity.ResidentIdNumber.checkCharacter(first17);
+    }
+
+    protected static String phone() {
+        return "139" + String.format("%08d", SEQ.incrementAndGet());
+    }
+
+    /** A valid unified social credit code (C-5), unique within this Karaf. */
+    protected static String creditCode() {
+        String first17 = "91110108MA" + String.format("%07d", SEQ.incrementAndGet());
+        return first17 + org.hourglass.api.identity.CreditCode.checkCharacter(first17);
+    }
+
+    protected static int nextSeq() {
+        return SEQ.incrementAndGet();
+    }
+
+    /** An organisation and its logged-in admin. */
+    protected record Org(long id, String adminPhone, String adminToken) {
+    }
+
+    protected Org organization(String platformAdminToken) {
+        String adminPhone = phone();
+        JsonNode org = post("/api/v1/organizations", platformAdminToken, java.util.Map.of("name", "Org " + SEQ.get(),
+                "creditCode", creditCode(), "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing",
+                "admin", java.util.Map.of("name", "Han Meimei", "phone", adminPhone, "password", "org-admin-pass"))).expect(201).json();
+        return new Org(org.get("id").asLong(), adminPhone, login(adminPhone, "org-admin-pass"));
+    }
+
     protected String login(String principal, String password) {
         return post("/api/v1/auth/login", null, "{\"principal\":\"" + principal + "\",\"password\":\"" + password + "\"}")
                 .expect(200).json().get("token").asText();

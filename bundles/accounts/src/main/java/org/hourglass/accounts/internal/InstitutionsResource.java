@@ -42,9 +42,7 @@ public class InstitutionsResource {
     @Path("institutions")
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public Response create(NewInstitution body, @Context UriInfo uri) {
-        if (body == null) {
-            throw Problem.invalid("a JSON body is required", List.of());
-        }
+        Problem.requireBody(body);
         InstitutionView created = institutions.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
@@ -67,9 +65,7 @@ public class InstitutionsResource {
     @Path("staff")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
     public Response createStaff(NewStaff body, @Context SecurityContext security, @Context UriInfo uri) {
-        if (body == null) {
-            throw Problem.invalid("a JSON body is required", List.of());
-        }
+        Problem.requireBody(body);
         StaffView created = institutions.createStaff(Caller.of(security).orElseThrow(), body);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }

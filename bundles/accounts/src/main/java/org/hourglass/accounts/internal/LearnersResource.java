@@ -1,6 +1,5 @@
 package org.hourglass.accounts.internal;
 
-import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -42,9 +41,7 @@ public class LearnersResource {
     @POST
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public Response importLearner(NewLearner body, @Context SecurityContext security, @Context UriInfo uri) {
-        if (body == null) {
-            throw Problem.invalid("a JSON body is required", List.of());
-        }
+        Problem.requireBody(body);
         LearnerService.Imported imported = learners.importLearner(Caller.of(security).orElseThrow(), body);
         if (!imported.created()) {
             return Response.ok(imported.learner()).build();

@@ -1,6 +1,5 @@
 package org.hourglass.accounts.internal;
 
-import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -41,9 +40,7 @@ public class OrganizationsResource {
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public Response create(NewOrganization body, @Context UriInfo uri) {
-        if (body == null) {
-            throw Problem.invalid("a JSON body is required", List.of());
-        }
+        Problem.requireBody(body);
         OrganizationView created = organizations.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }

@@ -37,6 +37,14 @@ public class Problem extends RuntimeException {
         return invalid(field + ": " + message, List.of(new FieldError(field, message)));
     }
 
+    /** The request body, or a 400 when the client sent none. */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw invalid("a JSON body is required", List.of());
+        }
+        return body;
+    }
+
     /** 404: no such object, or one the caller may not know of. */
     public static Problem notFound(String what, Object id) {
         return new Problem(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());

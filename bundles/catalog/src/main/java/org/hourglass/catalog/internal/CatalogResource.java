@@ -50,7 +50,7 @@ public class CatalogResource {
     @Path("courses")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
     public Response createCourse(NewCourse body, @Context UriInfo uri) {
-        CourseView created = catalog.createCourse(required(body));
+        CourseView created = catalog.createCourse(Problem.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
@@ -81,14 +81,14 @@ public class CatalogResource {
     @Path("courses/{id}/chapters")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
     public Response addChapter(@PathParam("id") long id, NewChapter body) {
-        return Response.status(Response.Status.CREATED).entity(catalog.addChapter(id, required(body))).build();
+        return Response.status(Response.Status.CREATED).entity(catalog.addChapter(id, Problem.requireBody(body))).build();
     }
 
     @POST
     @Path("packages")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
     public Response createPackage(PackageBody body, @Context UriInfo uri) {
-        PackageView created = catalog.createPackage(required(body));
+        PackageView created = catalog.createPackage(Problem.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
@@ -97,7 +97,7 @@ public class CatalogResource {
     @Path("packages/{id}")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
     public PackageView updatePackage(@PathParam("id") long id, PackageBody body) {
-        return catalog.updatePackage(id, required(body));
+        return catalog.updatePackage(id, Problem.requireBody(body));
     }
 
     @GET
@@ -111,7 +111,7 @@ public class CatalogResource {
     @Path("papers")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
     public Response createPaper(NewPaper body, @Context UriInfo uri) {
-        PaperView created = catalog.createPaper(required(body));
+        PaperView created = catalog.createPaper(Problem.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
@@ -128,13 +128,6 @@ public class CatalogResource {
     @Path("papers/{id}/score")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
     public ScoreView score(@PathParam("id") long id, ScoreRequest body) {
-        return catalog.score(id, required(body));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw Problem.invalid("a JSON body is required", List.of());
-        }
-        return body;
+        return catalog.score(id, Problem.requireBody(body));
     }
 }

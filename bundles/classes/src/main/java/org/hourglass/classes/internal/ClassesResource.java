@@ -72,9 +72,7 @@ public class ClassesResource {
     @POST
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public Response create(NewClass body, @Context SecurityContext security, @Context UriInfo uri) {
-        if (body == null) {
-            throw Problem.invalid("a JSON body is required", List.of());
-        }
+        Problem.requireBody(body);
         ClassView created = classes.create(caller(security), body);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
