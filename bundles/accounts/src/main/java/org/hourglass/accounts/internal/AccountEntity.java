@@ -145,6 +145,10 @@ public class AccountEntity {
         return mustChangePassword;
     }
 
+    String idNumber() {
+        return idNumber;
+    }
+
     Long organizationId() {
         return organizationId;
     }

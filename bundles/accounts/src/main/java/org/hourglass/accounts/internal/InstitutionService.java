@@ -64,7 +64,7 @@ public class InstitutionService {
     }
 
     public InstitutionView get(Caller caller, long id) {
-        if (!OrganizationService.seesAll(caller) && (caller.institutionId() == null || caller.institutionId() != id)) {
+        if (!caller.seesEverything() && (caller.institutionId() == null || caller.institutionId() != id)) {
             throw Problem.notFound("institution", id);
         }
         return jpa.txExpr(TransactionType.Required, em -> {

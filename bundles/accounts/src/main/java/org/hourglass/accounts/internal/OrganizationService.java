@@ -12,7 +12,6 @@ import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.Paging;
-import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
 import org.hourglass.api.security.PasswordHashes;
 import org.osgi.service.component.annotations.Activate;
@@ -82,7 +81,7 @@ public class OrganizationService {
 
     /** 404 for an organisation the caller may not see (existence is not revealed). */
     public OrganizationView get(Caller caller, long id) {
-        if (!seesAll(caller) && (caller.organizationId() == null || caller.organizationId() != id)) {
+        if (!caller.seesEverything() && (caller.organizationId() == null || caller.organizationId() != id)) {
             throw Problem.notFound("organization", id);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -109,7 +108,4 @@ public class OrganizationService {
         return jpa.txExpr(TransactionType.Required, em -> em.find(OrganizationEntity.class, id) != null);
     }
 
-    static boolean seesAll(Caller caller) {
-        return caller.hasRole(Roles.PLATFORM_ADMIN) || caller.hasRole(Roles.REVIEWER);
-    }
 }

@@ -88,7 +88,7 @@ public class SessionService implements Authenticator {
     private static boolean passwordMatches(AccountEntity a, char[] password) {
         if (InitialPassword.MARKER.equals(a.passwordHash())) {
             PasswordHasher.verify(password, DUMMY_HASH); // same cost as a real check
-            return InitialPassword.matches(password, a.toLearnerView(true).idNumber());
+            return InitialPassword.matches(password, a.idNumber());
         }
         return PasswordHasher.verify(password, a.passwordHash());
     }
@@ -99,7 +99,7 @@ public class SessionService implements Authenticator {
         if (a == null || !passwordMatches(a, current)) {
             throw Problem.invalidField("currentPassword", "does not match");
         }
-        if (java.util.Arrays.equals(current, replacement) || InitialPassword.matches(replacement, a.toLearnerView(true).idNumber())) {
+        if (java.util.Arrays.equals(current, replacement) || InitialPassword.matches(replacement, a.idNumber())) {
             throw Problem.invalidField("newPassword", "must differ from the current and the initial password");
         }
         String hash = PasswordHasher.hash(replacement, PasswordHasher.DEFAULT_ITERATIONS);

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import javax.ws.rs.core.SecurityContext;
+import org.hourglass.api.rest.Roles;
 
 /**
  * The authenticated account behind a request. {@code organizationId}/{@code institutionId} scope what
@@ -27,5 +28,10 @@ public record Caller(long accountId, String principal, Set<String> roles, Long o
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** The platform admin and reviewers see every organisation, institution and class; everyone else only their own. */
+    public boolean seesEverything() {
+        return roles.contains(Roles.PLATFORM_ADMIN) || roles.contains(Roles.REVIEWER);
     }
 }

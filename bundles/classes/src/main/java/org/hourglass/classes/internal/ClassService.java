@@ -120,7 +120,7 @@ public class ClassService implements ClassDirectory {
 
     public Page list(Caller caller, Paging paging) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            String where = ClassAccess.seesAll(caller) ? ""
+            String where = caller.seesEverything() ? ""
                     : " where c.ownerKind = :kind and c.ownerId = :owner";
             TypedQuery<ClassEntity> q = em.createQuery("select c from ClassEntity c" + where + " order by c.id", ClassEntity.class);
             TypedQuery<Long> count = em.createQuery("select count(c) from ClassEntity c" + where, Long.class);

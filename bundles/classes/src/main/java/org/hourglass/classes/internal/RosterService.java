@@ -3,7 +3,9 @@ package org.hourglass.classes.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
@@ -71,6 +73,9 @@ public class RosterService {
             throw Problem.ruleViolated("C-21", "the roster of a " + ctx.status() + " class cannot change under policy " + cls.policyCode());
         }
         int limit = rules.capacityIsHardLimit() ? Math.min(rules.maxLearners(), ctx.capacity()) : rules.maxLearners();
+        // loaded once per import, not once per row
+        Set<Long> onThisRoster = learnersOn(classId);
+        Map<Long, Long> otherClassOfOwner = otherClassesOfOwner(cls);
         List<RowError> errors = new ArrayList<>();
         List<RosterRowCheck.ValidRow> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -87,11 +92,11 @@ public class RosterService {
                 continue;
             }
             Optional<LearnerView> existing = learners.byIdNumber(v.idNumber());
-            if (existing.isPresent() && onRoster(classId, existing.get().id())) {
+            if (existing.isPresent() && onThisRoster.contains(existing.get().id())) {
                 already++;
                 continue;
             }
-            Optional<String> conflict = existing.flatMap(l -> c24Conflict(cls, l));
+            Optional<String> conflict = existing.flatMap(l -> c24Conflict(cls, l, otherClassOfOwner));
             if (conflict.isPresent()) {
                 errors.add(new RowError(row, "idNumber", conflict.get()));
                 continue;
@@ -131,16 +136,36 @@ public class RosterService {
     }
 
     /** C-24: in at most one class per organisation, and in one organisation's classes at a time. */
-    private Optional<String> c24Conflict(ClassEntity cls, LearnerView learner) {
-        if (cls.ownerKind() == PartyKind.ORGANIZATION && learner.organizationId() != null && learner.organizationId() != cls.ownerId()) {
+    private static Optional<String> c24Conflict(ClassEntity cls, LearnerView learner, Map<Long, Long> otherClassOfOwner) {
+        if (cls.ownerKind() != PartyKind.ORGANIZATION) {
+            return Optional.empty();
+        }
+        if (learner.organizationId() != null && learner.organizationId() != cls.ownerId()) {
             return Optional.of("C-24: the learner belongs to another organisation and must leave it first");
         }
-        Long other = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "select r.classId from RosterEntryEntity r where r.learnerId = :l and r.ownerKind = :k and r.ownerId = :o and r.classId <> :c",
-                Long.class).setParameter("l", learner.id()).setParameter("k", cls.ownerKind()).setParameter("o", cls.ownerId())
-                .setParameter("c", cls.id()).setMaxResults(1).getResultStream().findFirst().orElse(null));
-        return other == null || cls.ownerKind() != PartyKind.ORGANIZATION ? Optional.empty()
-                : Optional.of("C-24: the learner is already in class " + other + " of this organisation");
+        Long other = otherClassOfOwner.get(learner.id());
+        return other == null ? Optional.empty() : Optional.of("C-24: the learner is already in class " + other + " of this organisation");
+    }
+
+    /** Learner id → another class of the same owner the learner is on (C-24). */
+    private Map<Long, Long> otherClassesOfOwner(ClassEntity cls) {
+        if (cls.ownerKind() != PartyKind.ORGANIZATION) {
+            return Map.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<Long, Long> byLearner = new HashMap<>();
+            em.createQuery("select r.learnerId, r.classId from RosterEntryEntity r where r.ownerKind = :k and r.ownerId = :o "
+                    + "and r.classId <> :c", Object[].class)
+                    .setParameter("k", cls.ownerKind()).setParameter("o", cls.ownerId()).setParameter("c", cls.id())
+                    .getResultList().forEach(row -> byLearner.putIfAbsent((Long) row[0], (Long) row[1]));
+            return byLearner;
+        });
+    }
+
+    private Set<Long> learnersOn(long classId) {
+        return jpa.txExpr(TransactionType.Required, em -> new HashSet<>(em
+                .createQuery("select r.learnerId from RosterEntryEntity r where r.classId = :c", Long.class)
+                .setParameter("c", classId).getResultList()));
     }
 
     public List<RosterEntryView> roster(Caller caller, long classId) {
@@ -152,12 +177,6 @@ public class RosterService {
 
     int size(long classId) {
         return jpa.txExpr(TransactionType.Required, em -> count(em, classId));
-    }
-
-    private boolean onRoster(long classId, long learnerId) {
-        return jpa.txExpr(TransactionType.Required, em -> !em.createQuery(
-                "select r.id from RosterEntryEntity r where r.classId = :c and r.learnerId = :l")
-                .setParameter("c", classId).setParameter("l", learnerId).getResultList().isEmpty());
     }
 
     private static int count(EntityManager em, long classId) {

@@ -100,7 +100,7 @@ public final class JsonMapperFactory {
             }
             BigDecimal value = p.getDecimalValue();
             try {
-                return Hours.of(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value);
+                return Hours.of(value);
             } catch (IllegalArgumentException | ArithmeticException e) {
                 return (Hours) ctxt.handleWeirdNumberValue(Hours.class, value, "hours have at most one decimal");
             }
