@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import org.hourglass.api.identity.ResidentIdNumber;
+import org.hourglass.api.messaging.CodePurpose;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -63,6 +64,42 @@ public class AccountsIT extends HourglassTestSupport {
     }
 
     @Test
+    public void c05_anOrganisationIsEditableByItsAdminExceptWhileAPolicyFreezesIt() throws Exception {
+        String admin = adminToken();
+        Org org = organization(admin);
+        Org other = organization(admin);
+        Map<String, Object> edit = Map.of("name", "Acme Haidian Branch", "responsiblePerson", "Wang Wu (not the legal rep)",
+                "businessRegion", "Chaoyang", "insuredRegion", "Beijing");
+        JsonNode edited = put("/api/v1/organizations/" + org.id(), org.adminToken(), edit).expect(200).json();
+        assertEquals("Acme Haidian Branch", edited.get("name").asText());
+        assertEquals("Chaoyang", get("/api/v1/organizations/" + org.id(), admin).expect(200).json().get("businessRegion").asText());
+        put("/api/v1/organizations/" + org.id(), other.adminToken(), edit).problem(404);
+        JsonNode blank = put("/api/v1/organizations/" + org.id(), org.adminToken(), Map.of("name", " ", "responsiblePerson", "Wang",
+                "businessRegion", "Chaoyang", "insuredRegion", "Beijing")).problem(400);
+        assertEquals("name", blank.get("errors").get(0).get("field").asText());
+        // a credit code is identity, not an editable field (BJ Q19): the strict reader refuses it
+        put("/api/v1/organizations/" + org.id(), org.adminToken(), Map.of("name", "X", "creditCode", creditCode(),
+                "responsiblePerson", "Wang", "businessRegion", "Chaoyang", "insuredRegion", "Beijing")).problem(400);
+
+        // BJ Q18: while the policy holds an application under way in its own table, edits are refused
+        installFixturePolicy();
+        post("/api/v1/policies/fixture/notes", admin, Map.of("text", "application-under-way:" + org.id())).expect(201);
+        JsonNode frozen = put("/api/v1/organizations/" + org.id(), org.adminToken(), Map.of("name", "Renamed",
+                "responsiblePerson", "Wang", "businessRegion", "Chaoyang", "insuredRegion", "Beijing")).problem(409);
+        assertTrue(frozen.toString(), frozen.get("detail").asText().startsWith("FX-2:"));
+        assertTrue(frozen.get("detail").asText().contains("fixture"));
+        assertEquals("Acme Haidian Branch", get("/api/v1/organizations/" + org.id(), admin).expect(200).json().get("name").asText());
+        put("/api/v1/organizations/" + other.id(), other.adminToken(), edit).expect(200);
+
+        // the policy removed: its guard goes with it (its data stays, the block resumes on reinstall)
+        features.uninstallFeature("hourglass-policy-fixture");
+        await("fixture guard gone", 30, () -> put("/api/v1/organizations/" + org.id(), org.adminToken(), Map.of("name", "Renamed",
+                "responsiblePerson", "Wang", "businessRegion", "Chaoyang", "insuredRegion", "Beijing")).status() == 200);
+        installFixturePolicy();
+        await("fixture guard back", 30, () -> put("/api/v1/organizations/" + org.id(), org.adminToken(), edit).status() == 409);
+    }
+
+    @Test
     public void c03_onePhoneAdministersOneOrganisation() {
         String admin = adminToken();
         Org first = organization(admin);
@@ -112,6 +149,128 @@ public class AccountsIT extends HourglassTestSupport {
         JsonNode byPhone = post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "a-new-secret")).expect(200).json();
         assertFalse(byPhone.get("account").get("mustChangePassword").asBoolean());
         post("/api/v1/auth/login", null, Map.of("principal", id.toLowerCase(), "password", "a-new-secret")).expect(200);
+    }
+
+    // ---- C-7, C-2, JS-1: the verified phone channel ----------------------------------------------
+
+    @Test
+    public void c07_aForgottenPasswordIsResetOnlyWithTheBoundPhonesCode() {
+        Org org = organization(adminToken());
+        String id = idNumber();
+        String phone = phone();
+        post("/api/v1/learners", org.adminToken(), learner(id, phone)).expect(201);
+        String oldSession = login(id, id.substring(12));
+
+        JsonNode sent = post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "principal", id))
+                .expect(202).json();
+        assertTrue(sent.has("expiresAt") && sent.has("resendAfter"));
+        JsonNode tooSoon = post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "principal", id))
+                .problem(429);
+        assertTrue(tooSoon.get("detail").asText().contains("retry after"));
+        String code = sentCode(phone, CodePurpose.PASSWORD_RESET);
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        Map<String, Object> reset = new HashMap<>(Map.of("principal", id, "code", wrong, "newPassword", "reset-secret-1"));
+        assertEquals("code", post("/api/v1/auth/password-resets", null, reset).problem(400).get("errors").get(0).get("field").asText());
+        post("/api/v1/auth/login", null, Map.of("principal", id, "password", "reset-secret-1")).problem(401);
+
+        reset.put("code", code);
+        post("/api/v1/auth/password-resets", null, reset).expect(204);
+        get("/api/v1/learners?limit=1", oldSession).problem(401); // every session ended
+        JsonNode in = post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "reset-secret-1")).expect(200).json();
+        assertFalse(in.get("account").get("mustChangePassword").asBoolean());
+        post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).problem(401);
+        reset.put("newPassword", "reset-secret-2");
+        post("/api/v1/auth/password-resets", null, reset).problem(400); // a code is good once
+
+        // unknown people get the same answer and nothing is sent (no account enumeration)
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "principal", idNumber())).expect(202);
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET")).problem(400);
+    }
+
+    @Test
+    public void c07_nameAndIdNumberReachTheBoundPhoneAndFiveWrongGuessesEndACode() {
+        Org org = organization(adminToken());
+        String id = idNumber();
+        String phone = phone();
+        post("/api/v1/learners", org.adminToken(), learner(id, phone)).expect(201);
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "name", "Li Si", "idNumber", id))
+                .expect(202); // wrong name: nothing sent
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "name", "Zhang San", "idNumber", id))
+                .expect(202);
+        String code = sentCode(phone, CodePurpose.PASSWORD_RESET);
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        for (int i = 0; i < 5; i++) {
+            post("/api/v1/auth/password-resets", null, Map.of("principal", id, "code", wrong, "newPassword", "guessing-1")).problem(400);
+        }
+        post("/api/v1/auth/password-resets", null, Map.of("principal", id, "code", code, "newPassword", "guessing-1")).problem(400);
+        post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).expect(200);
+    }
+
+    @Test
+    public void c02_js01_aLearnerRegistersThemselvesWithAPhoneCode() {
+        String phone = phone();
+        String id = idNumber();
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "REGISTRATION", "phone", phone)).expect(202);
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Zhao Liu", "idNumber", id, "phone", phone,
+                "password", "my-own-secret", "gender", "FEMALE", "code", "12345"));
+        post("/api/v1/auth/registrations", null, body).problem(400);
+        body.put("code", sentCode(phone, CodePurpose.REGISTRATION));
+        JsonNode learner = post("/api/v1/auth/registrations", null, body).expect(201).json();
+        assertTrue(learner.get("phoneBound").asBoolean());
+        assertFalse(learner.get("mustChangePassword").asBoolean());
+        assertTrue(learner.get("organizationId").isNull());
+        JsonNode in = post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "my-own-secret")).expect(200).json();
+        assertTrue(in.get("account").get("roles").toString().contains("LEARNER"));
+        // the same ID again: registered already; the phone is taken (C-3)
+        JsonNode again = post("/api/v1/auth/registrations", null, body).problem(409);
+        assertTrue(again.get("detail").asText().startsWith("C-2:"));
+        JsonNode taken = post("/api/v1/auth/verification-codes", null, Map.of("purpose", "REGISTRATION", "phone", phone)).problem(409);
+        assertTrue(taken.get("detail").asText().startsWith("C-3:"));
+        JsonNode badId = post("/api/v1/auth/registrations", null, Map.of("name", "Zhao Liu", "idNumber", "110105198501010000",
+                "phone", phone(), "password", "my-own-secret", "code", "123456")).problem(400);
+        assertEquals("idNumber", badId.get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void js01_aPreCreatedLearnerActivatesWithNameIdAndAPhoneCode() {
+        Org org = organization(adminToken());
+        String id = idNumber();
+        long learnerId = post("/api/v1/learners", org.adminToken(), learner(id, null)).expect(201).json().get("id").asLong();
+        String phone = phone();
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "REGISTRATION", "phone", phone)).expect(202);
+        String code = sentCode(phone, CodePurpose.REGISTRATION);
+        JsonNode wrongName = post("/api/v1/auth/registrations", null, Map.of("name", "Someone Else", "idNumber", id, "phone", phone,
+                "password", "activated-1", "code", code)).problem(409);
+        assertTrue(wrongName.get("detail").asText().startsWith("C-2:"));
+        JsonNode activated = post("/api/v1/auth/registrations", null, Map.of("name", "Zhang San", "idNumber", id, "phone", phone,
+                "password", "activated-1", "code", code)).expect(200).json();
+        assertEquals(learnerId, activated.get("id").asLong());
+        assertEquals(org.id(), activated.get("organizationId").asLong());
+        post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).problem(401);
+        post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "activated-1")).expect(200);
+    }
+
+    @Test
+    public void c02_c03_aLearnerBindsAPhoneWithACodeBeforeStudy() {
+        Org org = organization(adminToken());
+        String id = idNumber();
+        String otherPhone = phone();
+        long learnerId = post("/api/v1/learners", org.adminToken(), learner(id, null)).expect(201).json().get("id").asLong();
+        post("/api/v1/learners", org.adminToken(), learner(idNumber(), otherPhone)).expect(201);
+        String token = login(id, id.substring(12));
+        assertFalse(get("/api/v1/learners/" + learnerId, token).expect(200).json().get("phoneBound").asBoolean());
+        String phone = phone();
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PHONE_BINDING", "phone", phone)).problem(401);
+        JsonNode taken = post("/api/v1/auth/verification-codes", token, Map.of("purpose", "PHONE_BINDING", "phone", otherPhone))
+                .problem(409);
+        assertTrue(taken.get("detail").asText().startsWith("C-3:"));
+        post("/api/v1/auth/verification-codes", token, Map.of("purpose", "PHONE_BINDING", "phone", phone)).expect(202);
+        put("/api/v1/auth/phone", token, Map.of("phone", phone, "code", "999999x")).problem(400);
+        JsonNode bound = put("/api/v1/auth/phone", token, Map.of("phone", phone, "code", sentCode(phone, CodePurpose.PHONE_BINDING)))
+                .expect(200).json();
+        assertTrue(bound.get("phoneBound").asBoolean());
+        assertEquals(phone, bound.get("phone").asText());
+        put("/api/v1/auth/phone", org.adminToken(), Map.of("phone", phone, "code", "123456")).problem(403);
     }
 
     // ---- C-24 ------------------------------------------------------------------------------------

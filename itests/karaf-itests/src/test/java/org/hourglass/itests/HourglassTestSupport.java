@@ -1,6 +1,7 @@
 package org.hourglass.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -241,6 +242,20 @@ public abstract class HourglassTestSupport {
 
     protected String adminToken() {
         return login(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** The newest code the simulated SMS channel (hourglass-external) delivered to {@code phone} for {@code purpose}. */
+    protected String sentCode(String phone, org.hourglass.api.messaging.CodePurpose purpose) {
+        org.osgi.framework.ServiceReference<org.hourglass.api.messaging.SimulatedOutbox> ref =
+                bundleContext.getServiceReference(org.hourglass.api.messaging.SimulatedOutbox.class);
+        assertNotNull("the simulated code channel is deployed", ref);
+        org.hourglass.api.messaging.SimulatedOutbox outbox = bundleContext.getService(ref);
+        try {
+            return outbox.latest(phone, purpose).orElseThrow(() -> new AssertionError("no " + purpose + " code sent to " + phone))
+                    .code();
+        } finally {
+            bundleContext.ungetService(ref);
+        }
     }
 
     /** Installs the test-only fixture policy (PLANNED → OPEN → CLOSED, ≤ 50 learners) and waits until it is live. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -19,6 +20,7 @@ import org.hourglass.api.accounts.LearnerView;
 import org.hourglass.api.identity.IdType;
 import org.hourglass.api.identity.ResidentIdNumber;
 import org.hourglass.api.security.Caller;
+import org.hourglass.persistence.UtcInstant;
 
 /**
  * An account that can log in: platform admin, institution staff, organisation admin or learner. The
@@ -68,11 +70,16 @@ public class AccountEntity {
     @Column(name = "PHONE", length = 20)
     private String phone;
 
+    /** C-2/C-3: the phone was confirmed by a code (null on rows from before the column existed). */
+    @Column(name = "PHONE_BOUND")
+    private Boolean phoneBound;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "GENDER", length = 10)
     private Gender gender;
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
     @Version
@@ -167,6 +174,41 @@ public class AccountEntity {
         this.organizationId = organizationId;
     }
 
+    boolean phoneBound() {
+        return Boolean.TRUE.equals(phoneBound);
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    /** C-3: a phone confirmed by a code (binding, registration); the account may now log in with it. */
+    void bindPhone(String verifiedPhone) {
+        this.phone = verifiedPhone;
+        this.phoneBound = true;
+    }
+
+    /** C-7: a password set through a verified channel; the initial password is gone with it. */
+    void resetPasswordHash(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    /** JS-1: a learner registering themselves chooses their password and binds their phone at once. */
+    static AccountEntity selfRegistered(String name, IdType idType, String idNumber, String phone, Gender gender,
+            String passwordHash, Instant now) {
+        AccountEntity a = learner(name, idType, idNumber, phone, gender, null, null, passwordHash, now);
+        a.mustChangePassword = false;
+        a.phoneBound = true;
+        return a;
+    }
+
+    /** JS-1: a pre-created learner activates their account with name, ID and a phone code. */
+    void activate(String verifiedPhone, String hash) {
+        bindPhone(verifiedPhone);
+        resetPasswordHash(hash);
+    }
+
     Set<String> roles() {
         return roles.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(roles.split(",")));
     }
@@ -181,6 +223,7 @@ public class AccountEntity {
 
     LearnerView toLearnerView(boolean fullIdNumber) {
         return new LearnerView(id, displayName, idType, fullIdNumber ? idNumber : ResidentIdNumber.mask(idNumber), phone,
+                phoneBound(),
                 gender, organizationId, institutionId, mustChangePassword, createdAt);
     }
 }

@@ -7,6 +7,7 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
@@ -14,6 +15,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.hourglass.api.accounts.LearnerView;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.HourglassRest;
@@ -30,10 +32,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
     private final SessionService sessions;
+    private final SelfService self;
 
     @Activate
-    public AuthResource(@Reference SessionService sessions) {
+    public AuthResource(@Reference SessionService sessions, @Reference SelfService self) {
         this.sessions = sessions;
+        this.self = self;
     }
 
     /** @param role optional: ORG_ADMIN or LEARNER when one phone is both (C-3, BJ Q34) */
@@ -82,6 +86,49 @@ public class AuthResource {
         Caller caller = Caller.of(security).orElseThrow();
         sessions.changePassword(caller.accountId(), body.currentPassword().toCharArray(), body.newPassword().toCharArray());
         return Response.noContent().build();
+    }
+
+    /**
+     * Sends a six-digit code through the code channel (C-7): {@code REGISTRATION} to {@code phone},
+     * {@code PASSWORD_RESET} to the bound phone of {@code principal} (or of {@code name} + {@code idNumber}),
+     * {@code PHONE_BINDING} to {@code phone} for the logged-in learner. 202 {expiresAt, resendAfter};
+     * 429 more than once a minute or ten times a day per phone; 503 with no channel deployed.
+     */
+    @POST
+    @Path("verification-codes")
+    @PermitAll
+    public Response requestCode(SelfService.CodeRequest body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        return Response.accepted(self.requestCode(Caller.of(security), body)).build();
+    }
+
+    /** C-2, JS-1: self-registration (201) or activation of a pre-created account (200) with a phone code. */
+    @POST
+    @Path("registrations")
+    @PermitAll
+    public Response register(SelfService.Registration body) {
+        Problem.requireBody(body);
+        SelfService.Registered done = self.register(body);
+        return Response.status(done.created() ? 201 : 200).entity(done.learner()).build();
+    }
+
+    /** C-7: a forgotten password replaced through the bound phone's code; all sessions end. */
+    @POST
+    @Path("password-resets")
+    @PermitAll
+    public Response resetPassword(SelfService.PasswordReset body) {
+        Problem.requireBody(body);
+        self.resetPassword(body);
+        return Response.noContent().build();
+    }
+
+    /** C-2, C-3: a learner binds a phone with the code sent to it; required before study. */
+    @PUT
+    @Path("phone")
+    @RolesAllowed(Roles.LEARNER)
+    public LearnerView bindPhone(SelfService.PhoneBinding body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        return self.bindPhone(Caller.of(security).orElseThrow(), body);
     }
 
     /** Ends the caller's session. Idempotent: an unknown or ended token answers 204 too. */

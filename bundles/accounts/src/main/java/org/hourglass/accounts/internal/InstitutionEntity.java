@@ -2,6 +2,7 @@ package org.hourglass.accounts.internal;
 
 import java.time.Instant;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -9,6 +10,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 import org.hourglass.api.accounts.InstitutionView;
+import org.hourglass.persistence.UtcInstant;
 
 /** A training institution (培训单位, C-6) whose staff run classes. */
 @Entity
@@ -25,6 +27,7 @@ public class InstitutionEntity {
     private String creditCode;
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
     @Version

@@ -47,15 +47,9 @@ public class LearnerService implements LearnerDirectory {
 
     public Imported importLearner(Caller caller, NewLearner body) {
         IdType idType = body.idType() == null ? IdType.RESIDENT_ID : body.idType();
-        String idNumber = idType == IdType.RESIDENT_ID ? ResidentIdNumber.normalize(body.idNumber())
-                : body.idNumber() == null ? null : body.idNumber().trim().toUpperCase();
         List<FieldError> errors = new ArrayList<>();
         AccountFields.text(errors, "name", body.name(), 50);
-        if (idType == IdType.RESIDENT_ID) {
-            ResidentIdNumber.problem(idNumber, time.today()).ifPresent(p -> errors.add(new FieldError("idNumber", p)));
-        } else if (idNumber == null || !idNumber.matches("[A-Z0-9]{5,20}")) {
-            errors.add(new FieldError("idNumber", "5 to 20 letters or digits for a " + idType));
-        }
+        String idNumber = AccountFields.idNumber(errors, idType, body.idNumber(), time.today());
         AccountFields.phone(errors, "phone", body.phone(), false);
         if (!errors.isEmpty()) {
             throw Problem.invalid("the learner has invalid fields", errors);

@@ -2,6 +2,7 @@ package org.hourglass.accounts.internal;
 
 import java.time.Instant;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -9,6 +10,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 import org.hourglass.api.accounts.OrganizationView;
+import org.hourglass.persistence.UtcInstant;
 
 /** An employer (参培单位, C-5). Subsidiaries register separately, each with its own credit code (BJ Q19). */
 @Entity
@@ -34,6 +36,7 @@ public class OrganizationEntity {
     private String insuredRegion;
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
     @Version
@@ -54,6 +57,13 @@ public class OrganizationEntity {
 
     Long id() {
         return id;
+    }
+
+    void edit(String name, String responsiblePerson, String businessRegion, String insuredRegion) {
+        this.name = name;
+        this.responsiblePerson = responsiblePerson;
+        this.businessRegion = businessRegion;
+        this.insuredRegion = insuredRegion;
     }
 
     OrganizationView toView() {

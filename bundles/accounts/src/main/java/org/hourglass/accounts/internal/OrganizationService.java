@@ -6,6 +6,7 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.accounts.NewOrganization;
+import org.hourglass.api.accounts.OrganizationEdit;
 import org.hourglass.api.accounts.OrganizationView;
 import org.hourglass.api.identity.CreditCode;
 import org.hourglass.api.platform.TimeSource;
@@ -24,13 +25,15 @@ public class OrganizationService {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final PasswordHashes hashes;
+    private final OrganizationGuards guards;
 
     @Activate
     public OrganizationService(@Reference(target = "(osgi.unit.name=hourglass-accounts)") JpaTemplate jpa,
-            @Reference TimeSource time, @Reference PasswordHashes hashes) {
+            @Reference TimeSource time, @Reference PasswordHashes hashes, @Reference OrganizationGuards guards) {
         this.jpa = jpa;
         this.time = time;
         this.hashes = hashes;
+        this.guards = guards;
     }
 
     public OrganizationView create(NewOrganization org) {
@@ -79,11 +82,42 @@ public class OrganizationService {
         }
     }
 
-    /** 404 for an organisation the caller may not see (existence is not revealed). */
-    public OrganizationView get(Caller caller, long id) {
+    /**
+     * C-5: edits name, responsible person and regions — by a platform admin or the organisation's own
+     * admin, and only while no deployed policy freezes the organisation's data (BJ Q18).
+     */
+    public OrganizationView edit(Caller caller, long id, OrganizationEdit edit) {
+        requireVisible(caller, id);
+        List<FieldError> errors = new ArrayList<>();
+        AccountFields.text(errors, "name", edit.name(), 100);
+        AccountFields.text(errors, "responsiblePerson", edit.responsiblePerson(), 50);
+        AccountFields.text(errors, "businessRegion", edit.businessRegion(), 50);
+        AccountFields.text(errors, "insuredRegion", edit.insuredRegion(), 50);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the organisation has invalid fields", errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            OrganizationEntity o = em.find(OrganizationEntity.class, id);
+            if (o == null) {
+                throw Problem.notFound("organization", id);
+            }
+            guards.mayEdit(id).orThrow();
+            o.edit(edit.name().trim(), edit.responsiblePerson().trim(), edit.businessRegion().trim(),
+                    edit.insuredRegion().trim());
+            em.flush();
+            return o.toView();
+        });
+    }
+
+    private static void requireVisible(Caller caller, long id) {
         if (!caller.seesEverything() && (caller.organizationId() == null || caller.organizationId() != id)) {
             throw Problem.notFound("organization", id);
         }
+    }
+
+    /** 404 for an organisation the caller may not see (existence is not revealed). */
+    public OrganizationView get(Caller caller, long id) {
+        requireVisible(caller, id);
         return jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity o = em.find(OrganizationEntity.class, id);
             if (o == null) {

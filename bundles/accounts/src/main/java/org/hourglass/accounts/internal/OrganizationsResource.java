@@ -4,6 +4,7 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -14,6 +15,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.hourglass.api.accounts.NewOrganization;
+import org.hourglass.api.accounts.OrganizationEdit;
 import org.hourglass.api.accounts.OrganizationView;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.HourglassRest;
@@ -51,6 +53,15 @@ public class OrganizationsResource {
         Paging paging = Paging.of(offset, limit);
         OrganizationService.Page page = organizations.list(paging);
         return paging.respond(page.items(), page.total(), uri);
+    }
+
+    /** C-5: edit; refused (409) while a deployed policy freezes the organisation's data (BJ Q18). */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    public OrganizationView edit(@PathParam("id") long id, OrganizationEdit body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        return organizations.edit(Caller.of(security).orElseThrow(), id, body);
     }
 
     @GET

@@ -2,9 +2,11 @@ package org.hourglass.accounts.internal;
 
 import java.time.Instant;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import org.hourglass.persistence.UtcInstant;
 
 /**
  * A login session. Only the SHA-256 of the bearer token is stored, so a copy of the table grants nobody
@@ -21,12 +23,15 @@ public class SessionEntity {
     private long accountId;
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
     @Column(name = "EXPIRES_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant expiresAt;
 
     @Column(name = "ENDED_AT")
+    @Convert(converter = UtcInstant.class)
     private Instant endedAt;
 
     @Column(name = "END_REASON", length = 40)

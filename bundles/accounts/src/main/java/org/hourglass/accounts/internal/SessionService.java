@@ -53,18 +53,8 @@ public class SessionService implements Authenticator {
      */
     public LoginResult login(String principal, char[] password, String role) {
         throttle.check(principal, time.now());
-        List<AccountEntity> candidates = jpa.txExpr(TransactionType.Required, em -> em
-                .createQuery("select a from AccountEntity a where a.principal = :p or a.idNumber = :id or a.phone = :p",
-                        AccountEntity.class)
-                .setParameter("p", principal).setParameter("id", principal.toUpperCase()).getResultList());
-        if (role != null) {
-            candidates = candidates.stream().filter(a -> a.roles().contains(role)).toList();
-        }
-        if (candidates.size() > 1) {
-            throw Problem.invalidField("role", "this phone belongs to an organisation admin and a learner: "
-                    + "log in with role ORG_ADMIN or LEARNER (C-3)");
-        }
-        Optional<AccountEntity> account = candidates.stream().findFirst();
+        Optional<AccountEntity> account = jpa.txExpr(TransactionType.Required,
+                em -> AccountQueries.byPrincipal(em, principal, role));
         if (account.isEmpty() || !passwordMatches(account.get(), password)) {
             throttle.failed(principal, time.now());
             throw new Problem(401, "bad-credentials", "Not authenticated", "wrong principal or password", List.of());
@@ -76,9 +66,7 @@ public class SessionService implements Authenticator {
         Instant expires = now.plus(ttl);
         jpa.tx(TransactionType.Required, em -> {
             // C-4: a new login ends the account's other sessions
-            em.createQuery("update SessionEntity s set s.endedAt = :now, s.endReason = 'superseded' "
-                    + "where s.accountId = :id and s.endedAt is null")
-                    .setParameter("now", now).setParameter("id", a.id()).executeUpdate();
+            AccountQueries.endSessions(em, a.id(), now, "superseded");
             em.persist(new SessionEntity(PasswordHasher.sha256Hex(token), a.id(), now, expires));
         });
         return new LoginResult(token, expires, new LoginResult.AccountView(a.id(), a.principal(), a.displayName(), a.roles(),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -16,6 +17,7 @@ import org.hourglass.api.catalog.ChapterView;
 import org.hourglass.api.catalog.CourseView;
 import org.hourglass.api.policy.CourseType;
 import org.hourglass.api.quantity.Money;
+import org.hourglass.persistence.UtcInstant;
 
 /** A course (C-10); its chapters are {@link ChapterEntity} rows. */
 @Entity
@@ -42,6 +44,7 @@ public class CourseEntity {
     private BigDecimal price;
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
     @Version

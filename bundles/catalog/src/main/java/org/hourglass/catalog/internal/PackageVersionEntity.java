@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -13,6 +14,7 @@ import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import org.hourglass.api.catalog.PackageView;
 import org.hourglass.api.quantity.Hours;
+import org.hourglass.persistence.UtcInstant;
 
 /**
  * One immutable version of a course package (C-12). Editing a package adds a version; a class keeps
@@ -51,6 +53,7 @@ public class PackageVersionEntity {
     private Long paperId;
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
     protected PackageVersionEntity() {

@@ -2,12 +2,14 @@ package org.hourglass.catalog.internal;
 
 import java.time.Instant;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import org.hourglass.persistence.UtcInstant;
 
 /**
  * A paper (C-13). Its questions are stored with it as an immutable text block (one question per line,
@@ -28,6 +30,7 @@ public class PaperEntity {
     private String questions;
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
     protected PaperEntity() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -22,6 +23,7 @@ import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.Party;
 import org.hourglass.api.policy.PartyKind;
+import org.hourglass.persistence.UtcInstant;
 
 /** A class (班级, C-20): one cohort under exactly one policy, which owns its lifecycle. */
 @Entity
@@ -63,6 +65,7 @@ public class ClassEntity {
     private Map<String, String> settings = new HashMap<>();
 
     @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
     @Version

@@ -2,12 +2,14 @@ package org.hourglass.classes.internal;
 
 import java.time.Instant;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import org.hourglass.api.classes.TransitionView;
+import org.hourglass.persistence.UtcInstant;
 
 /** Append-only audit of lifecycle moves: who moved which class from where to where, when and why. */
 @Entity
@@ -36,6 +38,7 @@ public class ClassTransitionEntity {
     private String reason;
 
     @Column(name = "OCCURRED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant at;
 
     protected ClassTransitionEntity() {

@@ -2,6 +2,7 @@ package org.hourglass.classes.internal;
 
 import java.time.Instant;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -12,6 +13,7 @@ import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.policy.PartyKind;
+import org.hourglass.persistence.UtcInstant;
 
 /**
  * A learner on a class roster. Carries the class's owner so C-24 ("one class per organisation") is a
@@ -44,6 +46,7 @@ public class RosterEntryEntity {
     private Long groupId;
 
     @Column(name = "JOINED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant joinedAt;
 
     protected RosterEntryEntity() {

@@ -2,12 +2,14 @@ package org.hourglass.classes.internal;
 
 import java.time.Instant;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import org.hourglass.api.classes.TaskView;
+import org.hourglass.persistence.UtcInstant;
 
 /** A learning task: a course published to the whole class or one group (C-22), studyable from the class start date (C-23). */
 @Entity
@@ -30,6 +32,7 @@ public class TaskEntity {
     private long publishedBy;
 
     @Column(name = "PUBLISHED_AT", nullable = false)
+    @Convert(converter = UtcInstant.class)
     private Instant publishedAt;
 
     protected TaskEntity() {

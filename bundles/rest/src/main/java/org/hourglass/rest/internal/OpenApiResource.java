@@ -50,6 +50,7 @@ public class OpenApiResource {
                                 + "money is a string with two decimals, hours a number with one decimal."))
                 .servers(List.of(new Server().url(HourglassRest.APP_BASE)));
         OpenAPI document = new Reader(base).read(resources);
+        DeclaredRoles.annotate(document, resources);
         return Json.mapper().writeValueAsString(document);
     }
 }

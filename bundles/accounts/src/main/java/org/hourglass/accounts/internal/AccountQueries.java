@@ -1,0 +1,46 @@
+package org.hourglass.accounts.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import org.hourglass.api.problem.Problem;
+
+/** Queries on accounts shared by login, password reset and registration. */
+final class AccountQueries {
+    private AccountQueries() {
+    }
+
+    /**
+     * C-4: the account a principal names — a staff username, an ID number or a phone. A phone that is
+     * both an organisation admin and a learner needs {@code role} (C-3, BJ Q34): 400 on field
+     * {@code role} otherwise.
+     */
+    static Optional<AccountEntity> byPrincipal(EntityManager em, String principal, String role) {
+        List<AccountEntity> candidates = em.createQuery(
+                "select a from AccountEntity a where a.principal = :p or a.idNumber = :id or a.phone = :p", AccountEntity.class)
+                .setParameter("p", principal).setParameter("id", principal.toUpperCase()).getResultList();
+        if (role != null) {
+            candidates = candidates.stream().filter(a -> a.roles().contains(role)).toList();
+        }
+        if (candidates.size() > 1) {
+            throw Problem.invalidField("role", "this phone belongs to an organisation admin and a learner: "
+                    + "name the role ORG_ADMIN or LEARNER (C-3)");
+        }
+        return candidates.stream().findFirst();
+    }
+
+    /** C-3: whether another learner has this phone. */
+    static boolean phoneTakenByAnotherLearner(EntityManager em, String phone, Long self) {
+        return em.createQuery("select a.id from AccountEntity a where a.kind = :k and a.phone = :p", Long.class)
+                .setParameter("k", AccountKind.LEARNER).setParameter("p", phone).getResultList()
+                .stream().anyMatch(id -> !id.equals(self));
+    }
+
+    /** Ends every live session of the account (C-4 on a new login; C-7 after a password reset). */
+    static void endSessions(EntityManager em, long accountId, Instant now, String reason) {
+        em.createQuery("update SessionEntity s set s.endedAt = :now, s.endReason = :r "
+                + "where s.accountId = :id and s.endedAt is null")
+                .setParameter("now", now).setParameter("r", reason).setParameter("id", accountId).executeUpdate();
+    }
+}

@@ -1,0 +1,9 @@
+package org.hourglass.api.accounts;
+
+/**
+ * Body of {@code PUT /api/v1/organizations/{id}} (C-5): the editable fields. The unified social credit
+ * code is the organisation's identity and is not editable: a different code is a different
+ * organisation (subsidiaries register separately, BJ Q19).
+ */
+public record OrganizationEdit(String name, String responsiblePerson, String businessRegion, String insuredRegion) {
+}
