@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.Before;
@@ -15,20 +14,6 @@ public class CatalogIT extends HourglassTestSupport {
     @Before
     public void platformUp() {
         awaitPlatform();
-    }
-
-    private static Map<String, Object> course(String type, String price, int... chapterSeconds) {
-        Map<String, Object> c = new HashMap<>(Map.of("title", "Arc welding basics", "provider", "Capital Vocational School",
-                "category", "Skills", "type", type));
-        if (price != null) {
-            c.put("price", price);
-        }
-        List<Map<String, Object>> chapters = new java.util.ArrayList<>();
-        for (int i = 0; i < chapterSeconds.length; i++) {
-            chapters.add(Map.of("title", "Chapter " + (i + 1), "kind", i % 2 == 0 ? "VIDEO" : "DOCUMENT", "durationSeconds", chapterSeconds[i]));
-        }
-        c.put("chapters", chapters);
-        return c;
     }
 
     @Test

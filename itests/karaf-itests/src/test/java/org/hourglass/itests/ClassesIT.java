@@ -50,6 +50,36 @@ public class ClassesIT extends HourglassTestSupport {
     }
 
     @Test
+    public void c12_aClassKeepsThePackageVersionItSelectedUntilItSelectsAgain() {
+        long course = post("/api/v1/courses", admin, course("FREE_ON_DEMAND", null, 2700)).expect(201).json().get("id").asLong();
+        long other = post("/api/v1/courses", admin, course("OWN_RECORDED", null, 5400)).expect(201).json().get("id").asLong();
+        long pkg = post("/api/v1/packages", admin, Map.of("name", "Welders 2021", "courseIds", List.of(course))).expect(201).json()
+                .get("id").asLong();
+        Org org = org();
+        JsonNode cls = post("/api/v1/classes", org.adminToken(), Map.of("name", "Welders", "policy", "fixture",
+                "startDate", "2021-06-01", "capacity", 10, "packageId", pkg)).expect(201).json();
+        assertEquals(pkg, cls.get("packageId").asLong());
+        assertEquals(1, cls.get("packageVersion").asInt());
+        long id = cls.get("id").asLong();
+
+        put("/api/v1/packages/" + pkg, admin, Map.of("name", "Welders 2021", "courseIds", List.of(course, other))).expect(200);
+        assertEquals("editing the package leaves the class alone", 1,
+                get("/api/v1/classes/" + id, org.adminToken()).expect(200).json().get("packageVersion").asInt());
+        JsonNode reselected = put("/api/v1/classes/" + id + "/package", org.adminToken(), Map.of("packageId", pkg)).expect(200).json();
+        assertEquals(2, reselected.get("packageVersion").asInt());
+
+        assertEquals("packageId", put("/api/v1/classes/" + id + "/package", org.adminToken(), Map.of("packageId", 999999))
+                .problem(400).get("errors").get(0).get("field").asText());
+        put("/api/v1/classes/" + id + "/package", org().adminToken(), Map.of("packageId", pkg)).problem(404);
+        post("/api/v1/classes", org.adminToken(), Map.of("name", "W", "policy", "fixture", "startDate", "2021-06-01",
+                "capacity", 10, "packageId", 999999)).problem(400);
+        post("/api/v1/classes/" + id + "/transitions", org.adminToken(), Map.of("to", "OPEN")).expect(201);
+        post("/api/v1/classes/" + id + "/transitions", admin, Map.of("to", "CLOSED", "reason", "done")).expect(201);
+        JsonNode closed = put("/api/v1/classes/" + id + "/package", org.adminToken(), Map.of("packageId", pkg)).problem(409);
+        assertTrue(closed.get("detail").asText().startsWith("C-12:"));
+    }
+
+    @Test
     public void c21_validRowsAreImportedAndInvalidRowsReportedByRow() {
         Org org = org();
         long cls = fixtureClass(org, 20);

@@ -21,7 +21,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
@@ -223,15 +225,30 @@ public abstract class HourglassTestSupport {
         return SEQ.incrementAndGet();
     }
 
+    /** A course body (C-10) with one chapter per duration, alternating video and document. */
+    protected static Map<String, Object> course(String type, String price, int... chapterSeconds) {
+        Map<String, Object> c = new HashMap<>(Map.of("title", "Arc welding basics", "provider", "Capital Vocational School",
+                "category", "Skills", "type", type));
+        if (price != null) {
+            c.put("price", price);
+        }
+        List<Map<String, Object>> chapters = new ArrayList<>();
+        for (int i = 0; i < chapterSeconds.length; i++) {
+            chapters.add(Map.of("title", "Chapter " + (i + 1), "kind", i % 2 == 0 ? "VIDEO" : "DOCUMENT", "durationSeconds", chapterSeconds[i]));
+        }
+        c.put("chapters", chapters);
+        return c;
+    }
+
     /** An organisation and its logged-in admin. */
     protected record Org(long id, String adminPhone, String adminToken) {
     }
 
     protected Org organization(String platformAdminToken) {
         String adminPhone = phone();
-        JsonNode org = post("/api/v1/organizations", platformAdminToken, java.util.Map.of("name", "Org " + SEQ.get(),
+        JsonNode org = post("/api/v1/organizations", platformAdminToken, Map.of("name", "Org " + SEQ.get(),
                 "creditCode", creditCode(), "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing",
-                "admin", java.util.Map.of("name", "Han Meimei", "phone", adminPhone, "password", "org-admin-pass"))).expect(201).json();
+                "admin", Map.of("name", "Han Meimei", "phone", adminPhone, "password", "org-admin-pass"))).expect(201).json();
         return new Org(org.get("id").asLong(), adminPhone, login(adminPhone, "org-admin-pass"));
     }
 

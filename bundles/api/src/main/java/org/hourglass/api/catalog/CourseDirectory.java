@@ -7,4 +7,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface CourseDirectory {
     Optional<CourseView> find(long courseId);
+
+    /** The newest version of a course package (C-12). */
+    Optional<PackageView> latestPackage(long packageId);
+
+    /** One version of a course package; versions never change once written (C-12). */
+    Optional<PackageView> packageVersion(long packageId, int version);
 }

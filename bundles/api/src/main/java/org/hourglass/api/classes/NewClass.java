@@ -11,5 +11,5 @@ import org.hourglass.api.policy.PartyKind;
  * @param endDate   null = undetermined
  */
 public record NewClass(String name, String policy, PartyKind ownerKind, Long ownerId, LocalDate startDate,
-        LocalDate endDate, Integer capacity, Map<String, String> settings) {
+        LocalDate endDate, Integer capacity, Map<String, String> settings, Long packageId) {
 }

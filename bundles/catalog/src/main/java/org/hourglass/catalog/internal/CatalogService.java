@@ -2,6 +2,7 @@ package org.hourglass.catalog.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -134,6 +135,27 @@ public class CatalogService implements CourseDirectory {
                             .getResultStream().findFirst().orElseThrow(() -> Problem.notFound("package version", packageId + "/" + version));
             return v.toView(hours(courses(em, v.courseIds()), v.courseIds(), v.minutesPerHour()));
         });
+    }
+
+    @Override
+    public Optional<PackageView> latestPackage(long packageId) {
+        return findPackage(packageId, null);
+    }
+
+    @Override
+    public Optional<PackageView> packageVersion(long packageId, int version) {
+        return findPackage(packageId, version);
+    }
+
+    private Optional<PackageView> findPackage(long packageId, Integer version) {
+        try {
+            return Optional.of(pkg(packageId, version));
+        } catch (Problem p) {
+            if (p.status() != 404) {
+                throw p;
+            }
+            return Optional.empty();
+        }
     }
 
     public PaperView createPaper(NewPaper body) {

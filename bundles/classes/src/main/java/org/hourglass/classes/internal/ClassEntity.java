@@ -64,6 +64,13 @@ public class ClassEntity {
     @Column(name = "SETTING_VALUE", length = 500)
     private Map<String, String> settings = new HashMap<>();
 
+    /** C-12: the package version the class selected; kept until the class re-selects the package. */
+    @Column(name = "PACKAGE_ID")
+    private Long packageId;
+
+    @Column(name = "PACKAGE_VERSION")
+    private Integer packageVersion;
+
     @Column(name = "CREATED_AT", nullable = false)
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
@@ -119,9 +126,14 @@ public class ClassEntity {
         }
     }
 
+    void selectPackage(long packageId, int version) {
+        this.packageId = packageId;
+        this.packageVersion = version;
+    }
+
     ClassView toView() {
         return new ClassView(id, name, policyCode, ownerKind, ownerId, startDate, endDate, status, capacity,
-                Map.copyOf(settings), createdAt);
+                Map.copyOf(settings), packageId, packageVersion, createdAt);
     }
 
     ClassContext toContext(int rosterSize) {

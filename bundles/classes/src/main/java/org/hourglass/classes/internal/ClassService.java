@@ -11,6 +11,8 @@ import javax.persistence.RollbackException;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.catalog.CourseDirectory;
+import org.hourglass.api.catalog.PackageView;
 import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.classes.NewClass;
@@ -44,13 +46,15 @@ public class ClassService implements ClassDirectory {
     private final JpaTemplate jpa;
     private final PolicyRegistry policies;
     private final TimeSource time;
+    private final CourseDirectory catalog;
 
     @Activate
     public ClassService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa,
-            @Reference PolicyRegistry policies, @Reference TimeSource time) {
+            @Reference PolicyRegistry policies, @Reference TimeSource time, @Reference CourseDirectory catalog) {
         this.jpa = jpa;
         this.policies = policies;
         this.time = time;
+        this.catalog = catalog;
     }
 
     public ClassView create(Caller caller, NewClass request) {
@@ -72,6 +76,11 @@ public class ClassService implements ClassDirectory {
         }
         if (!policyErrors.isEmpty()) {
             throw Problem.invalid("the class does not fit policy " + request.policy(), policyErrors);
+        }
+        if (request.packageId() != null) {
+            PackageView pkg = catalog.latestPackage(request.packageId())
+                    .orElseThrow(() -> Problem.invalidField("packageId", "no course package " + request.packageId()));
+            entity.selectPackage(pkg.id(), pkg.version());
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             em.persist(entity);
@@ -108,6 +117,25 @@ public class ClassService implements ClassDirectory {
             throw Problem.forbidden("a class can only be created for the caller's own " + kind.name().toLowerCase());
         }
         return own;
+    }
+
+    /**
+     * C-12: the class (re-)selects a course package and keeps its newest version from now on; later edits
+     * of the package do not reach the class until it selects again. Refused once the class is closed.
+     */
+    public ClassView selectPackage(Caller caller, long id, long packageId) {
+        PackageView pkg = catalog.latestPackage(packageId)
+                .orElseThrow(() -> Problem.invalidField("packageId", "no course package " + packageId));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClassEntity cls = visible(em, caller, id);
+            TrainingPolicy policy = policies.require(cls.policyCode());
+            if (policy.lifecycle().closedStates().contains(cls.status())) {
+                throw Problem.ruleViolated("C-12", "class " + id + " is " + cls.status() + "; its package can no longer change");
+            }
+            cls.selectPackage(pkg.id(), pkg.version());
+            em.flush();
+            return cls.toView();
+        });
     }
 
     /** The class if the caller may see it; otherwise 404 (existence is not revealed). */

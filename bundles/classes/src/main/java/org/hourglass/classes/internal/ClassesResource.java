@@ -93,6 +93,22 @@ public class ClassesResource {
         return classes.get(caller(security), id);
     }
 
+    /** C-12: select (or re-select, picking up package edits) the class's course package. */
+    @PUT
+    @Path("{id}/package")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public ClassView selectPackage(@PathParam("id") long id, PackageSelection body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        if (body.packageId() == null || body.packageId() <= 0) {
+            throw Problem.invalidField("packageId", "required: the course package to use");
+        }
+        return classes.selectPackage(Caller.of(security).orElseThrow(), id, body.packageId());
+    }
+
+    /** Body of {@code PUT /api/v1/classes/{id}/package} (C-12). */
+    public record PackageSelection(Long packageId) {
+    }
+
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})

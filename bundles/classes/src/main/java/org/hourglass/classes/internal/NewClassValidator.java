@@ -31,6 +31,9 @@ final class NewClassValidator {
         if (c.ownerId() != null && c.ownerId() <= 0) {
             errors.add(new FieldError("ownerId", "must be positive"));
         }
+        if (c.packageId() != null && c.packageId() <= 0) {
+            errors.add(new FieldError("packageId", "must be positive"));
+        }
         if (c.startDate() == null) {
             errors.add(new FieldError("startDate", "required (ISO date)"));
         } else if (c.endDate() != null && c.endDate().isBefore(c.startDate())) {
