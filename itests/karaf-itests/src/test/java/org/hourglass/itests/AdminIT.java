@@ -47,6 +47,46 @@ public class AdminIT extends HourglassTestSupport {
         login("reviewer", "hourglass-demo");
     }
 
+    /** Demo catalogue (a course of every type, a package with its paper) and one demo class per deployed policy. */
+    @Test
+    public void demoCatalogueAndOneDemoClassPerDeployedPolicy() throws Exception {
+        String admin = adminToken();
+        await("demo catalogue created", 30, () -> "5".equals(get("/api/v1/courses", admin).expect(200)
+                .headers().firstValue("X-Total-Count").orElse("")));
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        get("/api/v1/courses", admin).expect(200).json().forEach(c -> types.add(c.get("type").asText()));
+        assertEquals(java.util.Set.of("FREE_ON_DEMAND", "PAID_ON_DEMAND", "OWN_RECORDED", "OFFLINE", "LIVE"), types);
+
+        String orgAdmin = login("13800000001", "hourglass-demo");
+        installFixturePolicy();
+        await("a demo class under the fixture policy", 30, () -> get("/api/v1/classes", orgAdmin).expect(200).body().contains("\"fixture\""));
+        com.fasterxml.jackson.databind.JsonNode demo = get("/api/v1/classes", orgAdmin).expect(200).json().get(0);
+        assertEquals("fixture", demo.get("policy").asText());
+        long pkg = demo.get("packageId").asLong();
+        assertTrue(get("/api/v1/packages/" + pkg, admin).expect(200).json().get("examRequired").asBoolean());
+        // reinstalling the policy finds its demo class: still exactly one
+        features.uninstallFeature("hourglass-policy-fixture");
+        installFixturePolicy();
+        String list = execute("hourglass:class-list --policy fixture");
+        assertTrue(list, list.contains("Demo class (fixture)") && list.contains(pkg + " v1"));
+        assertEquals(list, 1, list.split("Demo class \\(fixture\\)", -1).length - 1);
+        assertEquals("1", get("/api/v1/classes", orgAdmin).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    @Test
+    public void learnerFindSearchesByIdPhoneOrNameAndMasksIdNumbers() throws Exception {
+        String admin = adminToken();
+        await("demo learners created", 30, () -> "20".equals(get("/api/v1/learners", admin).expect(200)
+                .headers().firstValue("X-Total-Count").orElse("")));
+        String byPhone = execute("hourglass:learner-find 13900000001");
+        assertTrue(byPhone, byPhone.contains("Wang 1") && byPhone.contains("********"));
+        com.fasterxml.jackson.databind.JsonNode first = get("/api/v1/learners?limit=1", admin).expect(200).json().get(0);
+        String full = execute("hourglass:learner-find --full " + first.get("idNumber").asText());
+        assertTrue(full, full.contains(first.get("idNumber").asText()));
+        String byName = execute("hourglass:learner-find wang");
+        assertTrue(byName, byName.contains("Wang 1") && byName.contains("Wang 11"));
+    }
+
     /** ARCHITECTURE principle 6: one clock, set through Config Admin; sessions expire by platform time (C-4). */
     @Test
     public void theClockIsMovedThroughConfigAdminAndSessionsExpireByIt() throws Exception {

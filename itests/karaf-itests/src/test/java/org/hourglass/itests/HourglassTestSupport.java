@@ -79,7 +79,7 @@ public abstract class HourglassTestSupport {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.offline", "true"),
                 // tests make their own data; the demo accounts are checked by AdminIT
-                editConfigurationFilePut("etc/org.hourglass.accounts.cfg", "demo.enabled", Boolean.toString(demoData())),
+                editConfigurationFilePut("etc/org.hourglass.demo.cfg", "enabled", Boolean.toString(demoData())),
                 systemProperty("hourglass.http.port").value(PORT),
                 systemProperty("hourglass.version").value(System.getProperty("hourglass.version")),
                 systemProperty("hourglass.localRepository").value(repo),

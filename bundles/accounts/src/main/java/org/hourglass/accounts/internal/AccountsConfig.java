@@ -16,9 +16,6 @@ public @interface AccountsConfig {
             + "print one with the shell command hourglass:hash-password. Never a plaintext password.")
     String admin_passwordHash() default "";
 
-    @AttributeDefinition(description = "Create demo organisations, staff and learners on the first start (demo distribution only).")
-    boolean demo_enabled() default false;
-
     @AttributeDefinition(description = "Lifetime of a login session, ISO-8601 duration.")
     String session_ttl() default "PT8H";
 }

@@ -1,6 +1,7 @@
 package org.hourglass.accounts.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -14,6 +15,7 @@ import org.hourglass.api.accounts.StaffRole;
 import org.hourglass.api.identity.CreditCode;
 import org.hourglass.api.identity.IdType;
 import org.hourglass.api.identity.ResidentIdNumber;
+import org.hourglass.api.platform.Demo;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
 import org.osgi.service.component.annotations.Activate;
@@ -24,12 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo accounts on the first start of a demo distribution ({@code demo.enabled = true} in
- * {@code etc/org.hourglass.accounts.cfg}): two organisations with admins, one institution with an
+ * Demo accounts on the first start of a demo distribution ({@code enabled = true} in
+ * {@code etc/org.hourglass.demo.cfg}): two organisations with admins, one institution with an
  * academic admin, and ten learners per organisation with valid resident ID numbers. Created through
  * the same services as the REST API, so every rule applies; nothing is created when any organisation exists.
  */
-@Component(configurationPid = AccountsConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(configurationPid = Demo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "hourglass-demo";
@@ -38,8 +40,8 @@ public class DemoData {
     @Activate
     public DemoData(@Reference(target = "(osgi.unit.name=hourglass-accounts)") JpaTemplate jpa,
             @Reference OrganizationService organizations, @Reference InstitutionService institutions,
-            @Reference LearnerService learners, AccountsConfig config) {
-        if (!config.demo_enabled()) {
+            @Reference LearnerService learners, Map<String, Object> properties) {
+        if (!Demo.enabled(properties)) {
             return;
         }
         long existing = jpa.txExpr(TransactionType.Required,
@@ -49,8 +51,8 @@ public class DemoData {
         }
         Caller system = new Caller(0, "demo-data", Set.of(Roles.PLATFORM_ADMIN), null, null);
         List<OrganizationView> orgs = List.of(
-                organizations.create(organization("Beijing Precision Welding Co.", "110108", "13800000001")),
-                organizations.create(organization("Haidian Home Care Services Ltd.", "110108", "13800000002")));
+                organizations.create(organization("Beijing Precision Welding Co.", Demo.ORGANIZATION_CREDIT_CODE, "13800000001")),
+                organizations.create(organization("Haidian Home Care Services Ltd.", creditCode("91110108", 2), "13800000002")));
         var school = institutions.create(new NewInstitution("Capital Vocational Training School", creditCode("52110000", 1)));
         institutions.createStaff(system, new NewStaff("academic", "Academic Admin", StaffRole.ACADEMIC_ADMIN, school.id(), PASSWORD));
         institutions.createStaff(system, new NewStaff("reviewer", "Authority Reviewer", StaffRole.REVIEWER, null, PASSWORD));
@@ -65,8 +67,8 @@ public class DemoData {
                 + "{} learners logging in with their ID number and its last 6 characters", PASSWORD, n);
     }
 
-    private static NewOrganization organization(String name, String region, String adminPhone) {
-        return new NewOrganization(name, creditCode("91" + region, adminPhone.charAt(10) - '0'), "Li Ming", "Haidian", "Beijing",
+    private static NewOrganization organization(String name, String creditCode, String adminPhone) {
+        return new NewOrganization(name, creditCode, "Li Ming", "Haidian", "Beijing",
                 new NewOrganization.AdminAccount("Admin " + adminPhone.substring(7), adminPhone, PASSWORD));
     }
 

@@ -87,6 +87,19 @@ public class LearnerService implements LearnerDirectory {
     }
 
     @Override
+    public List<LearnerView> search(String text, int limit) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select a from AccountEntity a where a.kind = :k and "
+                + "(a.idNumber = :id or a.phone = :t or lower(a.displayName) like :name) order by a.id", AccountEntity.class)
+                .setParameter("k", AccountKind.LEARNER).setParameter("id", t.toUpperCase()).setParameter("t", t)
+                .setParameter("name", "%" + t.toLowerCase().replace("%", "").replace("_", "") + "%")
+                .setMaxResults(limit).getResultList().stream().map(a -> a.toLearnerView(true)).toList());
+    }
+
+    @Override
     public LearnerView ensure(Caller caller, NewLearner learner) {
         Optional<LearnerView> existing = byIdNumber(learner.idNumber());
         if (existing.isPresent() && java.util.Objects.equals(existing.get().organizationId(), learner.organizationId())) {

@@ -6,6 +6,7 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.accounts.NewOrganization;
+import org.hourglass.api.accounts.OrganizationDirectory;
 import org.hourglass.api.accounts.OrganizationEdit;
 import org.hourglass.api.accounts.OrganizationView;
 import org.hourglass.api.identity.CreditCode;
@@ -20,8 +21,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Organisations (C-5) and their admin accounts (C-3), created together in one transaction. */
-@Component(service = OrganizationService.class)
-public class OrganizationService {
+@Component(service = {OrganizationService.class, OrganizationDirectory.class})
+public class OrganizationService implements OrganizationDirectory {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final PasswordHashes hashes;
@@ -136,6 +137,20 @@ public class OrganizationService {
                         .setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList()
                         .stream().map(OrganizationEntity::toView).toList(),
                 em.createQuery("select count(o) from OrganizationEntity o", Long.class).getSingleResult()));
+    }
+
+    @Override
+    public java.util.Optional<OrganizationView> find(long organizationId) {
+        return jpa.txExpr(TransactionType.Required, em -> java.util.Optional.ofNullable(em.find(OrganizationEntity.class, organizationId))
+                .map(OrganizationEntity::toView));
+    }
+
+    @Override
+    public java.util.Optional<OrganizationView> byCreditCode(String creditCode) {
+        String code = CreditCode.normalize(creditCode);
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select o from OrganizationEntity o where o.creditCode = :c", OrganizationEntity.class).setParameter("c", code)
+                .getResultStream().findFirst().map(OrganizationEntity::toView));
     }
 
     boolean exists(long id) {

@@ -1,5 +1,6 @@
 package org.hourglass.api.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import org.hourglass.api.security.Caller;
 import org.osgi.annotation.versioning.ProviderType;
@@ -9,6 +10,9 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface LearnerDirectory {
     /** The learner with this ID number (full number in the view), if any. */
     Optional<LearnerView> byIdNumber(String idNumber);
+
+    /** Learners whose ID number or phone equals {@code text}, or whose name contains it; full ID numbers. */
+    List<LearnerView> search(String text, int limit);
 
     /**
      * The learner with this ID number, imported now if absent (C-2), joining the organisation if they had

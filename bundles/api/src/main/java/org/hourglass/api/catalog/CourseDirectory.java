@@ -11,6 +11,9 @@ public interface CourseDirectory {
     /** The newest version of a course package (C-12). */
     Optional<PackageView> latestPackage(long packageId);
 
+    /** The newest version of the package with exactly this name (the oldest such package when several share it). */
+    Optional<PackageView> packageNamed(String name);
+
     /** One version of a course package; versions never change once written (C-12). */
     Optional<PackageView> packageVersion(long packageId, int version);
 }

@@ -1,5 +1,6 @@
 package org.hourglass.api.classes;
 
+import java.util.List;
 import java.util.Optional;
 import org.hourglass.api.policy.ClassContext;
 import org.osgi.annotation.versioning.ProviderType;
@@ -8,6 +9,9 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ClassDirectory {
     Optional<ClassView> find(long classId);
+
+    /** Classes by id, optionally of one policy only (admin tooling, policies' own views). */
+    List<ClassView> list(String policyCode, int offset, int limit);
 
     /** The snapshot a policy decides on; empty for an unknown class. */
     Optional<ClassContext> context(long classId);

@@ -147,6 +147,14 @@ public class CatalogService implements CourseDirectory {
         return findPackage(packageId, version);
     }
 
+    @Override
+    public Optional<PackageView> packageNamed(String name) {
+        Optional<Long> id = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select v.packageId from PackageVersionEntity v where v.name = :n order by v.packageId", Long.class)
+                .setParameter("n", name).setMaxResults(1).getResultStream().findFirst());
+        return id.flatMap(this::latestPackage);
+    }
+
     private Optional<PackageView> findPackage(long packageId, Integer version) {
         try {
             return Optional.of(pkg(packageId, version));

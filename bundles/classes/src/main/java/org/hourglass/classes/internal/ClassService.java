@@ -138,6 +138,13 @@ public class ClassService implements ClassDirectory {
         });
     }
 
+    /** Whether the owner already runs a class under the policy (demo classes are created once). */
+    boolean hasClass(String policyCode, PartyKind ownerKind, long ownerId) {
+        return jpa.txExpr(TransactionType.Required, em -> !em.createQuery("select c.id from ClassEntity c where c.policyCode = :p "
+                + "and c.ownerKind = :k and c.ownerId = :o", Long.class).setParameter("p", policyCode).setParameter("k", ownerKind)
+                .setParameter("o", ownerId).setMaxResults(1).getResultList().isEmpty());
+    }
+
     /** The class if the caller may see it; otherwise 404 (existence is not revealed). */
     public ClassView get(Caller caller, long id) {
         return jpa.txExpr(TransactionType.Required, em -> visible(em, caller, id).toView());
@@ -234,6 +241,18 @@ public class ClassService implements ClassDirectory {
     @Override
     public Optional<ClassView> find(long classId) {
         return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ClassEntity.class, classId)).map(ClassEntity::toView));
+    }
+
+    @Override
+    public List<ClassView> list(String policyCode, int offset, int limit) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TypedQuery<ClassEntity> q = em.createQuery("select c from ClassEntity c"
+                    + (policyCode == null ? "" : " where c.policyCode = :p") + " order by c.id", ClassEntity.class);
+            if (policyCode != null) {
+                q.setParameter("p", policyCode);
+            }
+            return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(ClassEntity::toView).toList();
+        });
     }
 
     @Override
