@@ -149,6 +149,41 @@ public class ClassesIT extends HourglassTestSupport {
         assertEquals(415, upload(cls, org.adminToken(), xlsx, "image/png").statusCode());
     }
 
+    /** C-21 as a browser sends it: multipart/form-data with the file part (API.md). */
+    @Test
+    public void c21_aBrowserFormUploadOfXlsxOrCsvImportsLikeTheRawFile() throws Exception {
+        Org org = org();
+        long cls = fixtureClass(org, 20);
+        byte[] xlsx = MinimalXlsx.of(List.of(List.of("姓名", "联系方式", "证件类型", "证件号码", "性别"),
+                List.of("王伟", phone(), "身份证", idNumber(), "男"), List.of("李娜", "", "身份证", "110105198513320015", "女")));
+        HttpResponse<String> answer = upload(cls, org.adminToken(), form("学员名单.xlsx", xlsx), "multipart/form-data; boundary=" + BOUNDARY);
+        assertEquals(answer.body(), 200, answer.statusCode());
+        JsonNode report = JSON.readTree(answer.body());
+        assertEquals(1, report.get("imported").asInt());
+        assertEquals(List.of(2), rejectedRows(report));
+
+        byte[] csv = ("name,idNumber\nLi Lei," + idNumber() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> csvAnswer = upload(cls, org.adminToken(), form("roster.csv", csv), "multipart/form-data; boundary=" + BOUNDARY);
+        assertEquals(csvAnswer.body(), 200, csvAnswer.statusCode());
+        assertEquals(1, JSON.readTree(csvAnswer.body()).get("imported").asInt());
+        assertEquals(415, upload(cls, org.adminToken(), form("photo.png", csv), "multipart/form-data; boundary=" + BOUNDARY).statusCode());
+        assertEquals(400, upload(cls, org.adminToken(), form("roster.csv", csv), "multipart/form-data; boundary=other").statusCode());
+        assertEquals(413, upload(cls, org.adminToken(), form("big.csv", new byte[3 * 1024 * 1024]),
+                "multipart/form-data; boundary=" + BOUNDARY).statusCode());
+        assertEquals(2, get("/api/v1/classes/" + cls + "/roster", org.adminToken()).expect(200).json().size());
+    }
+
+    private static final String BOUNDARY = "----HourglassFormBoundary7MA4YWxk";
+
+    private static byte[] form(String filename, byte[] file) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
     private static HttpResponse<String> upload(long cls, String token, byte[] body, String type) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/classes/" + cls + "/roster"))
                 .header("Content-Type", type).header("Authorization", "Bearer " + token)

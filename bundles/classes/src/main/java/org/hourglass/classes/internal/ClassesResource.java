@@ -7,6 +7,7 @@ import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -14,6 +15,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -50,6 +52,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClassesResource {
     static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+    /** Room for the form's boundaries and part headers around the file. */
+    static final int FORM_OVERHEAD = 16 * 1024;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String XLS = "application/vnd.ms-excel";
 
@@ -141,8 +145,7 @@ public class ClassesResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public ImportReport importRosterCsv(@PathParam("id") long id, InputStream csv, @QueryParam("dryRun") boolean dryRun,
             @Context SecurityContext security) throws IOException {
-        byte[] bytes = limited(csv);
-        return roster.importRows(caller(security), id, CsvRoster.parse(new String(bytes, StandardCharsets.UTF_8)), dryRun);
+        return importCsv(caller(security), id, limited(csv, MAX_UPLOAD_BYTES), dryRun);
     }
 
     /** C-21: the same as an Excel file (xlsx or xls), first sheet, first line the header. */
@@ -152,14 +155,42 @@ public class ClassesResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
     public ImportReport importRosterSpreadsheet(@PathParam("id") long id, InputStream file, @QueryParam("dryRun") boolean dryRun,
             @Context SecurityContext security) throws IOException {
+        return importSpreadsheet(caller(security), id, limited(file, MAX_UPLOAD_BYTES), dryRun);
+    }
+
+    /** C-21 from a browser form: the file part decides by its extension (.csv, .xlsx, .xls). */
+    @POST
+    @Path("{id}/roster")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public ImportReport importRosterForm(@PathParam("id") long id, InputStream form, @QueryParam("dryRun") boolean dryRun,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context SecurityContext security) throws IOException {
+        Caller caller = caller(security);
+        String boundary = MediaType.valueOf(contentType).getParameters().get("boundary");
+        MultipartForm.FilePart file = MultipartForm.file(limited(form, MAX_UPLOAD_BYTES + FORM_OVERHEAD), boundary);
+        if (file.content().length > MAX_UPLOAD_BYTES) {
+            throw tooLarge();
+        }
+        return switch (file.extension()) {
+            case "csv" -> importCsv(caller, id, file.content(), dryRun);
+            case "xlsx", "xls" -> importSpreadsheet(caller, id, file.content(), dryRun);
+            default -> throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+                    "a roster file is .csv, .xlsx or .xls; got '" + file.filename() + "'", null);
+        };
+    }
+
+    private ImportReport importCsv(Caller caller, long id, byte[] bytes, boolean dryRun) {
+        return roster.importRows(caller, id, CsvRoster.parse(new String(bytes, StandardCharsets.UTF_8)), dryRun);
+    }
+
+    private ImportReport importSpreadsheet(Caller caller, long id, byte[] bytes, boolean dryRun) throws IOException {
         SpreadsheetReader reader = spreadsheets;
         if (reader == null) {
             throw new Problem(415, "unsupported-media-type", "Unsupported media type",
                     "spreadsheet import is not installed; upload CSV or JSON", null);
         }
-        byte[] bytes = limited(file);
         List<List<String>> table = reader.firstSheet(new java.io.ByteArrayInputStream(bytes), RosterService.MAX_ROWS + 1);
-        return roster.importRows(caller(security), id, CsvRoster.rows(table), dryRun);
+        return roster.importRows(caller, id, CsvRoster.rows(table), dryRun);
     }
 
     @GET
@@ -207,12 +238,16 @@ public class ClassesResource {
         return groupsAndTasks.tasks(caller(security), id);
     }
 
-    private static byte[] limited(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_UPLOAD_BYTES + 1);
-        if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new Problem(413, "payload-too-large", "Payload too large", "a roster file has at most " + MAX_UPLOAD_BYTES + " bytes", null);
+    private static byte[] limited(InputStream in, int max) throws IOException {
+        byte[] bytes = in.readNBytes(max + 1);
+        if (bytes.length > max) {
+            throw tooLarge();
         }
         return bytes;
+    }
+
+    private static Problem tooLarge() {
+        return new Problem(413, "payload-too-large", "Payload too large", "a roster file has at most " + MAX_UPLOAD_BYTES + " bytes", null);
     }
 
     private static Caller caller(SecurityContext security) {
