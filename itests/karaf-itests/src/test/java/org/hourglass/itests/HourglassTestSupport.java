@@ -177,6 +177,16 @@ public abstract class HourglassTestSupport {
         }
     }
 
+    /** POST with one extra header, e.g. {@code Idempotency-Key}. */
+    protected Answer post(String path, String token, Object body, String header, String value) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json").header(header, value)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private Answer send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -270,6 +280,40 @@ public abstract class HourglassTestSupport {
         try {
             return outbox.latest(phone, purpose).orElseThrow(() -> new AssertionError("no " + purpose + " code sent to " + phone))
                     .code();
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+    }
+
+    /**
+     * Freezes the platform clock at {@code instant} (Config Admin PID org.hourglass.clock, ARCHITECTURE
+     * principle 6) and waits until the platform's TimeSource reads it.
+     */
+    protected void clockAt(java.time.Instant instant) throws Exception {
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration clock = bundleContext.getService(ref).getConfiguration("org.hourglass.clock", null);
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put("fixed", instant.toString());
+        clock.update(props);
+        bundleContext.ungetService(ref);
+        await("platform clock at " + instant, 30, () -> platformNow().equals(instant));
+    }
+
+    /** Back to the system clock. */
+    protected void clockReal() throws Exception {
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        bundleContext.getService(ref).getConfiguration("org.hourglass.clock", null).delete();
+        bundleContext.ungetService(ref);
+        await("platform clock real", 30, () -> Math.abs(platformNow().toEpochMilli() - System.currentTimeMillis()) < 60_000);
+    }
+
+    protected java.time.Instant platformNow() {
+        org.osgi.framework.ServiceReference<org.hourglass.api.platform.TimeSource> ref =
+                bundleContext.getServiceReference(org.hourglass.api.platform.TimeSource.class);
+        try {
+            return bundleContext.getService(ref).now();
         } finally {
             bundleContext.ungetService(ref);
         }

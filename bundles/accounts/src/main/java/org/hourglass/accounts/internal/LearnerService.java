@@ -87,6 +87,12 @@ public class LearnerService implements LearnerDirectory {
     }
 
     @Override
+    public Optional<LearnerView> find(long learnerId) {
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(AccountEntity.class, learnerId))
+                .filter(a -> a.kind() == AccountKind.LEARNER).map(a -> a.toLearnerView(true)));
+    }
+
+    @Override
     public List<LearnerView> search(String text, int limit) {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) {

@@ -8,6 +8,9 @@ import org.osgi.annotation.versioning.ProviderType;
 /** Learners for other bundles (roster imports): the accounts bundle owns them. */
 @ProviderType
 public interface LearnerDirectory {
+    /** The learner with this account id (full ID number in the view), if any. */
+    Optional<LearnerView> find(long learnerId);
+
     /** The learner with this ID number (full number in the view), if any. */
     Optional<LearnerView> byIdNumber(String idNumber);
 

@@ -8,6 +8,12 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CourseDirectory {
     Optional<CourseView> find(long courseId);
 
+    /** A paper with its answer key: callers must not show the key to learners. */
+    Optional<PaperView> paper(long paperId);
+
+    /** Scores answers (one list of option indices per question) out of 100 (C-13, C-36). */
+    ScoreView score(long paperId, ScoreRequest answers);
+
     /** The newest version of a course package (C-12). */
     Optional<PackageView> latestPackage(long packageId);
 

@@ -5,7 +5,10 @@ import org.hourglass.api.policy.CourseType;
 import org.hourglass.api.quantity.Hours;
 import org.hourglass.api.quantity.Money;
 
-/** A course; {@code hours} = total duration / 45 minutes, kept to one decimal (C-11, BJ Q38). */
+/**
+ * A course; {@code hours} = total duration / 45 minutes, kept to one decimal (C-11, BJ Q38);
+ * {@code paperId} its exam paper, if it has one (C-35).
+ */
 public record CourseView(long id, String title, String provider, String category, CourseType type, Money price,
-        int durationSeconds, Hours hours, List<ChapterView> chapters) {
+        int durationSeconds, Hours hours, List<ChapterView> chapters, Long paperId) {
 }

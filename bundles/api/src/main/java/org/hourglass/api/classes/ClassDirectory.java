@@ -13,6 +13,12 @@ public interface ClassDirectory {
     /** Classes by id, optionally of one policy only (admin tooling, policies' own views). */
     List<ClassView> list(String policyCode, int offset, int limit);
 
+    /** The class's roster in the order learners joined. */
+    List<RosterEntryView> roster(long classId);
+
+    /** The learner's roster entry in the class, if the learner is on its roster (C-21). */
+    Optional<RosterEntryView> rosterEntry(long classId, long learnerId);
+
     /** The snapshot a policy decides on; empty for an unknown class. */
     Optional<ClassContext> context(long classId);
 }

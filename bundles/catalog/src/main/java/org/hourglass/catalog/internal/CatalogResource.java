@@ -120,7 +120,7 @@ public class CatalogResource {
     @Path("papers/{id}")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN, Roles.REVIEWER})
     public PaperView paper(@PathParam("id") long id) {
-        return catalog.paper(id);
+        return catalog.paperOrThrow(id);
     }
 
     /** Scores a set of answers against the key (authors check a paper; exams use the same scoring). */

@@ -48,6 +48,12 @@ public class CatalogService implements CourseDirectory {
         return jpa.txExpr(TransactionType.Required, em -> {
             CourseEntity course = new CourseEntity(body.title().trim(), body.provider().trim(), body.category().trim(), body.type(),
                     body.price(), time.now());
+            if (body.paperId() != null) {
+                if (em.find(PaperEntity.class, body.paperId()) == null) {
+                    throw Problem.invalidField("paperId", "no paper " + body.paperId());
+                }
+                course.examPaper(body.paperId());
+            }
             em.persist(course);
             em.flush();
             int position = 1;
@@ -179,13 +185,19 @@ public class CatalogService implements CourseDirectory {
         });
     }
 
-    public PaperView paper(long id) {
+    @Override
+    public Optional<PaperView> paper(long paperId) {
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(PaperEntity.class, paperId)).map(this::view));
+    }
+
+    public PaperView paperOrThrow(long id) {
         return jpa.txExpr(TransactionType.Required, em -> view(paperEntity(em, id)));
     }
 
     /** C-13 automatic scoring out of 100; C-36 pass mark 60 inclusive. */
+    @Override
     public ScoreView score(long paperId, ScoreRequest answers) {
-        PaperView paper = paper(paperId);
+        PaperView paper = paperOrThrow(paperId);
         if (answers == null || answers.answers() == null || answers.answers().size() != paper.questions().size()) {
             throw Problem.invalidField("answers", "one list of option indices per question (" + paper.questions().size() + ")");
         }
@@ -201,7 +213,7 @@ public class CatalogService implements CourseDirectory {
         return p;
     }
 
-    private static PaperView view(PaperEntity p) {
+    private PaperView view(PaperEntity p) {
         return new PaperView(p.id(), p.title(), Papers.decode(p.questions()), p.createdAt());
     }
 

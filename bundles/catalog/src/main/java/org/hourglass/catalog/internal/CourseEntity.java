@@ -43,6 +43,10 @@ public class CourseEntity {
     @Column(name = "PRICE", precision = 12, scale = 2)
     private BigDecimal price;
 
+    /** The course's exam paper (C-35), if any. */
+    @Column(name = "PAPER_ID")
+    private Long paperId;
+
     @Column(name = "CREATED_AT", nullable = false)
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
@@ -66,9 +70,13 @@ public class CourseEntity {
         return id;
     }
 
+    void examPaper(Long paperId) {
+        this.paperId = paperId;
+    }
+
     CourseView toView(List<ChapterView> chapters) {
         int seconds = chapters.stream().mapToInt(ChapterView::durationSeconds).sum();
         return new CourseView(id, title, provider, category, type, price == null ? null : Money.of(price), seconds,
-                CourseHours.of(seconds, CourseHours.DEFAULT_MINUTES_PER_HOUR), chapters);
+                CourseHours.of(seconds, CourseHours.DEFAULT_MINUTES_PER_HOUR), chapters, paperId);
     }
 }

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo catalogue on the first start of a demo distribution: one course of each of the five types
- * (C-10) with video and document chapters, a ten-question paper (C-13), and the package
- * {@link Demo#PACKAGE_NAME} of the three online courses with that paper as its exam (C-12). Created
+ * (C-10) with video and document chapters, a ten-question paper (C-13) as the exam of each online course
+ * (C-35), and the package {@link Demo#PACKAGE_NAME} of the three online courses with that paper as its
+ * class exam (C-12). Created
  * through the same service as the REST API; nothing when the package already exists.
  */
 @Component(configurationPid = Demo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -35,23 +36,23 @@ public class DemoCatalog {
         if (!Demo.enabled(properties) || catalog.packageNamed(Demo.PACKAGE_NAME).isPresent()) {
             return;
         }
-        long free = catalog.createCourse(course("Workplace safety essentials", CourseType.FREE_ON_DEMAND, null, 2700, 1800, 2700)).id();
-        long paid = catalog.createCourse(course("Arc welding practice", CourseType.PAID_ON_DEMAND, "120.00", 2700, 2700, 2700, 2700)).id();
-        long own = catalog.createCourse(course("Our plant's welding procedures", CourseType.OWN_RECORDED, null, 2700, 2700)).id();
-        catalog.createCourse(course("Hands-on welding workshop", CourseType.OFFLINE, null, 10800));
-        catalog.createCourse(course("Live Q&A with a master welder", CourseType.LIVE, null, 5400));
         long paper = catalog.createPaper(new NewPaper("Welding safety exam", questions())).id();
+        long free = catalog.createCourse(course("Workplace safety essentials", CourseType.FREE_ON_DEMAND, null, paper, 2700, 1800, 2700)).id();
+        long paid = catalog.createCourse(course("Arc welding practice", CourseType.PAID_ON_DEMAND, "120.00", paper, 2700, 2700, 2700, 2700)).id();
+        long own = catalog.createCourse(course("Our plant's welding procedures", CourseType.OWN_RECORDED, null, paper, 2700, 2700)).id();
+        catalog.createCourse(course("Hands-on welding workshop", CourseType.OFFLINE, null, null, 10800));
+        catalog.createCourse(course("Live Q&A with a master welder", CourseType.LIVE, null, null, 5400));
         catalog.createPackage(new PackageBody(Demo.PACKAGE_NAME, List.of(free, paid, own), true, 45, true, paper));
         LOG.info("Demo catalogue created: five courses (one per type), package '{}', paper {}", Demo.PACKAGE_NAME, paper);
     }
 
-    private static NewCourse course(String title, CourseType type, String price, int... chapterSeconds) {
+    private static NewCourse course(String title, CourseType type, String price, Long paperId, int... chapterSeconds) {
         List<NewChapter> chapters = new java.util.ArrayList<>();
         for (int i = 0; i < chapterSeconds.length; i++) {
             chapters.add(new NewChapter("Part " + (i + 1), i % 3 == 2 ? ChapterKind.DOCUMENT : ChapterKind.VIDEO, chapterSeconds[i]));
         }
         return new NewCourse(title, "Capital Vocational Training School", "Welding", type,
-                price == null ? null : Money.of(new BigDecimal(price)), chapters);
+                price == null ? null : Money.of(new BigDecimal(price)), chapters, paperId);
     }
 
     /** Ten single-choice questions of 10 points: out of 100, pass 60 (C-13). */

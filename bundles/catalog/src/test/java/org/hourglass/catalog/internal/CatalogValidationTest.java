@@ -19,15 +19,15 @@ public class CatalogValidationTest {
 
     @Test
     public void c10_onlyPaidCoursesHaveAPriceAndTheyMust() {
-        assertTrue(CatalogValidation.course(new NewCourse("Welding", "P", "Skills", CourseType.PAID_ON_DEMAND, Money.parse("99"), ONE)).isEmpty());
-        assertEquals("price", CatalogValidation.course(new NewCourse("Welding", "P", "Skills", CourseType.PAID_ON_DEMAND, null, ONE)).get(0).field());
-        assertEquals("price", CatalogValidation.course(new NewCourse("Welding", "P", "Skills", CourseType.FREE_ON_DEMAND, Money.parse("1"), ONE)).get(0).field());
+        assertTrue(CatalogValidation.course(new NewCourse("Welding", "P", "Skills", CourseType.PAID_ON_DEMAND, Money.parse("99"), ONE, null)).isEmpty());
+        assertEquals("price", CatalogValidation.course(new NewCourse("Welding", "P", "Skills", CourseType.PAID_ON_DEMAND, null, ONE, null)).get(0).field());
+        assertEquals("price", CatalogValidation.course(new NewCourse("Welding", "P", "Skills", CourseType.FREE_ON_DEMAND, Money.parse("1"), ONE, null)).get(0).field());
     }
 
     @Test
     public void c10_chaptersNeedAKindAndAPositiveDuration() {
         List<String> fields = CatalogValidation.course(new NewCourse("W", "P", "S", CourseType.OFFLINE, null,
-                List.of(new NewChapter("", null, 0)))).stream().map(FieldError::field).toList();
+                List.of(new NewChapter("", null, 0)), null)).stream().map(FieldError::field).toList();
         assertEquals(List.of("chapters[0].title", "chapters[0].kind", "chapters[0].durationSeconds"), fields);
     }
 

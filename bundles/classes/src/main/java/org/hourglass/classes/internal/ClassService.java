@@ -14,7 +14,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.catalog.CourseDirectory;
 import org.hourglass.api.catalog.PackageView;
 import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.classes.ClassOwnership;
 import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.classes.NewClass;
 import org.hourglass.api.classes.TransitionBody;
 import org.hourglass.api.classes.TransitionView;
@@ -232,7 +234,7 @@ public class ClassService implements ClassDirectory {
 
     private static ClassEntity visible(EntityManager em, Caller caller, long id) {
         ClassEntity cls = em.find(ClassEntity.class, id);
-        if (cls == null || !ClassAccess.mayAccess(caller, cls.ownerKind(), cls.ownerId())) {
+        if (cls == null || !ClassOwnership.manages(caller, cls.ownerKind(), cls.ownerId())) {
             throw Problem.notFound("class", id);
         }
         return cls;
@@ -253,6 +255,20 @@ public class ClassService implements ClassDirectory {
             }
             return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(ClassEntity::toView).toList();
         });
+    }
+
+    @Override
+    public List<RosterEntryView> roster(long classId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select r from RosterEntryEntity r where r.classId = :c order by r.id", RosterEntryEntity.class)
+                .setParameter("c", classId).getResultList().stream().map(RosterEntryEntity::toView).toList());
+    }
+
+    @Override
+    public Optional<RosterEntryView> rosterEntry(long classId, long learnerId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select r from RosterEntryEntity r where r.classId = :c and r.learnerId = :l", RosterEntryEntity.class)
+                .setParameter("c", classId).setParameter("l", learnerId).getResultStream().findFirst().map(RosterEntryEntity::toView));
     }
 
     @Override

@@ -1,0 +1,143 @@
+package org.hourglass.records.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.persistence.Column;
+import javax.persistence.Convert;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.Version;
+import org.hourglass.persistence.UtcInstant;
+
+/** One exam attempt with its saved answers and, once finished, its score (C-35, C-36, C-39). */
+@Entity
+@Table(name = "REC_ATTEMPT", indexes = @Index(name = "REC_ATTEMPT_LEARNER", columnList = "LEARNER_ID,CLASS_ID"))
+public class AttemptEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "LEARNER_ID", nullable = false)
+    private long learnerId;
+
+    @Column(name = "CLASS_ID", nullable = false)
+    private long classId;
+
+    @Column(name = "COURSE_ID")
+    private Long courseId;
+
+    @Column(name = "PAPER_ID", nullable = false)
+    private long paperId;
+
+    @Column(name = "PRACTICE", nullable = false)
+    private boolean practice;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "STARTED_AT", nullable = false)
+    private Instant startedAt;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "DEADLINE", nullable = false)
+    private Instant deadline;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "SUBMITTED_AT")
+    private Instant submittedAt;
+
+    /** Per question the chosen option indices, "0,2;1;;3" (an empty entry is unanswered). */
+    @Column(name = "ANSWERS", length = 4000)
+    private String answers;
+
+    @Column(name = "SCORE")
+    private Integer score;
+
+    @Version
+    private long version;
+
+    protected AttemptEntity() {
+    }
+
+    AttemptEntity(long learnerId, long classId, Long courseId, long paperId, boolean practice, Instant startedAt, Instant deadline,
+            int questions) {
+        this.learnerId = learnerId;
+        this.classId = classId;
+        this.courseId = courseId;
+        this.paperId = paperId;
+        this.practice = practice;
+        this.startedAt = startedAt;
+        this.deadline = deadline;
+        this.answers = ";".repeat(Math.max(0, questions - 1));
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long learnerId() {
+        return learnerId;
+    }
+
+    long classId() {
+        return classId;
+    }
+
+    Long courseId() {
+        return courseId;
+    }
+
+    long paperId() {
+        return paperId;
+    }
+
+    boolean practice() {
+        return practice;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant deadline() {
+        return deadline;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    Integer score() {
+        return score;
+    }
+
+    boolean open(Instant now) {
+        return submittedAt == null && now.isBefore(deadline);
+    }
+
+    boolean finished() {
+        return submittedAt != null;
+    }
+
+    List<List<Integer>> answers() {
+        List<List<Integer>> out = new ArrayList<>();
+        for (String q : answers.split(";", -1)) {
+            out.add(q.isEmpty() ? List.of() : Arrays.stream(q.split(",")).map(Integer::valueOf).toList());
+        }
+        return out;
+    }
+
+    void save(List<List<Integer>> sheet) {
+        this.answers = String.join(";", sheet.stream().map(q -> String.join(",", q.stream().map(String::valueOf).toList())).toList());
+    }
+
+    /** Finished at {@code at} (submission, or the deadline when time ran out) with its score. */
+    void finish(Instant at, int scored) {
+        this.submittedAt = at;
+        this.score = scored;
+    }
+}

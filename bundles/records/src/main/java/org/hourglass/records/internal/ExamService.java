@@ -1,0 +1,257 @@
+package org.hourglass.records.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.catalog.CourseDirectory;
+import org.hourglass.api.catalog.CourseView;
+import org.hourglass.api.catalog.PackageView;
+import org.hourglass.api.catalog.PaperView;
+import org.hourglass.api.catalog.QuestionBody;
+import org.hourglass.api.catalog.QuestionKind;
+import org.hourglass.api.catalog.ScoreRequest;
+import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.platform.PolicyRegistry;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.ExamRequest;
+import org.hourglass.api.policy.ExamRules;
+import org.hourglass.api.policy.ExamScope;
+import org.hourglass.api.policy.TrainingPolicy;
+import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.records.AnswerSheet;
+import org.hourglass.api.records.AttemptStart;
+import org.hourglass.api.records.AttemptView;
+import org.hourglass.api.records.QuestionView;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Exam attempts (C-35): only after the course (or, per policy, the class) is 100 % watched, within the
+ * policy's attempt limit and its window, with a time limit; an open attempt is resumed rather than a
+ * new one started; scored out of 100 on submission or when time is up; practice (C-39) is unlimited,
+ * needs no progress and never counts.
+ */
+@Component(service = ExamService.class)
+public class ExamService {
+    private final JpaTemplate jpa;
+    private final TimeSource time;
+    private final StudyGate gate;
+    private final CourseDirectory catalog;
+    private final ClassDirectory classes;
+    private final PolicyRegistry policies;
+    private final Progress progress;
+
+    @Activate
+    public ExamService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
+            @Reference StudyGate gate, @Reference CourseDirectory catalog, @Reference ClassDirectory classes,
+            @Reference PolicyRegistry policies, @Reference Progress progress) {
+        this.jpa = jpa;
+        this.time = time;
+        this.gate = gate;
+        this.catalog = catalog;
+        this.classes = classes;
+        this.policies = policies;
+        this.progress = progress;
+    }
+
+    public record Started(AttemptView attempt, boolean resumed) {
+    }
+
+    public Started start(long learnerId, long paperId, AttemptStart body) {
+        if (body.classId() == null || body.classId() <= 0) {
+            throw Problem.invalidField("classId", "required, a positive id");
+        }
+        boolean practice = Boolean.TRUE.equals(body.practice());
+        ClassView cls = gate.classOf(learnerId, body.classId());
+        PackageView pkg = gate.packageOf(cls);
+        TrainingPolicy policy = policies.require(cls.policy());
+        ClassContext ctx = classes.context(cls.id()).orElseThrow(() -> Problem.notFound("class", cls.id()));
+        ExamRules rules = policy.examRules(ctx);
+        Long courseId = examCourse(rules, pkg, body.courseId(), paperId, practice);
+        PaperView paper = catalog.paper(paperId).orElseThrow(() -> Problem.notFound("paper", paperId));
+        Instant now = time.now();
+        AttemptEntity open = jpa.txExpr(TransactionType.Required, em -> openAttempt(em, learnerId, cls.id(), courseId, paperId, practice, now));
+        if (open != null) {
+            return new Started(view(open, paper), true);
+        }
+        if (!practice) {
+            int watched = courseId == null ? progress.classPercent(learnerId, cls, pkg) : progress.coursePercent(learnerId, cls.id(),
+                    catalog.find(courseId).orElseThrow());
+            if (watched < 100) {
+                throw Problem.ruleViolated("C-35", "the exam opens when the " + (courseId == null ? "class" : "course")
+                        + " is 100 % watched; it is " + watched + " %");
+            }
+            int used = jpa.txExpr(TransactionType.Required, em -> attemptsUsed(em, learnerId, cls.id(), courseId));
+            if (rules.maxAttempts() > 0 && used >= rules.maxAttempts()) {
+                throw Problem.ruleViolated("C-35", "all " + rules.maxAttempts() + " attempts are used");
+            }
+            policy.mayStartExam(new ExamRequest(ctx, learnerId, courseId, watched, used, now)).orThrow();
+        }
+        Instant deadline = now.plus(rules.timeLimit());
+        AttemptEntity created = jpa.txExpr(TransactionType.Required, em -> {
+            AttemptEntity a = new AttemptEntity(learnerId, cls.id(), courseId, paperId, practice, now, deadline, paper.questions().size());
+            em.persist(a);
+            em.flush();
+            return a;
+        });
+        return new Started(view(created, paper), false);
+    }
+
+    /** Which exam the paper is: the course's own paper (COURSE scope) or the package's (CLASS scope). */
+    private Long examCourse(ExamRules rules, PackageView pkg, Long courseId, long paperId, boolean practice) {
+        if (courseId != null) {
+            if (!pkg.courseIds().contains(courseId)) {
+                throw Problem.invalidField("courseId", "course " + courseId + " is not in the class's package");
+            }
+            CourseView course = catalog.find(courseId).orElseThrow(() -> Problem.invalidField("courseId", "no course " + courseId));
+            if (course.paperId() == null || course.paperId() != paperId) {
+                throw Problem.invalidField("courseId", "paper " + paperId + " is not the exam of course " + courseId);
+            }
+            if (!practice && rules.scope() != ExamScope.COURSE) {
+                throw Problem.invalidField("courseId", "this class has a class exam (JS-6a); leave courseId out");
+            }
+            return courseId;
+        }
+        if (pkg.paperId() == null || pkg.paperId() != paperId) {
+            throw Problem.invalidField("courseId", "required: paper " + paperId + " is not the class exam");
+        }
+        if (!practice && rules.scope() != ExamScope.CLASS) {
+            throw Problem.invalidField("courseId", "exams of this class are per course (C-35); name the course");
+        }
+        return null;
+    }
+
+    public AttemptView get(long learnerId, long attemptId) {
+        AttemptEntity a = finishIfTimeIsUp(learnerId, attemptId);
+        return view(a, paper(a));
+    }
+
+    /** Saves answers of an open attempt; refused once it is finished or its time is up. */
+    public AttemptView save(long learnerId, long attemptId, AnswerSheet sheet) {
+        AttemptEntity a = finishIfTimeIsUp(learnerId, attemptId);
+        PaperView paper = paper(a);
+        List<List<Integer>> answers = checked(sheet, paper);
+        AttemptEntity saved = jpa.txExpr(TransactionType.Required, em -> {
+            AttemptEntity row = mine(em, learnerId, attemptId);
+            if (!row.open(time.now())) {
+                throw Problem.ruleViolated("C-35", "attempt " + attemptId + " is finished");
+            }
+            row.save(answers);
+            return row;
+        });
+        return view(saved, paper);
+    }
+
+    /** Scores the attempt (C-13) with the given answers, or the saved ones when the body has none. */
+    public AttemptView submit(long learnerId, long attemptId, AnswerSheet sheet) {
+        AttemptEntity a = finishIfTimeIsUp(learnerId, attemptId);
+        if (a.finished()) {
+            throw Problem.ruleViolated("C-35", "attempt " + attemptId + " is already finished with score " + a.score());
+        }
+        PaperView paper = paper(a);
+        List<List<Integer>> answers = sheet == null || sheet.answers() == null ? a.answers() : checked(sheet, paper);
+        int score = catalog.score(a.paperId(), new ScoreRequest(answers)).score();
+        Instant now = time.now();
+        AttemptEntity done = jpa.txExpr(TransactionType.Required, em -> {
+            AttemptEntity row = mine(em, learnerId, attemptId);
+            if (!row.open(now)) {
+                throw Problem.ruleViolated("C-35", "attempt " + attemptId + " is finished");
+            }
+            row.save(answers);
+            row.finish(now, score);
+            return row;
+        });
+        return view(done, paper);
+    }
+
+    /** The attempt; one whose time ran out unsubmitted is scored now with its saved answers (C-35 time limit). */
+    private AttemptEntity finishIfTimeIsUp(long learnerId, long attemptId) {
+        AttemptEntity a = jpa.txExpr(TransactionType.Required, em -> mine(em, learnerId, attemptId));
+        if (!a.finished() && !time.now().isBefore(a.deadline())) {
+            int score = catalog.score(a.paperId(), new ScoreRequest(a.answers())).score();
+            return jpa.txExpr(TransactionType.Required, em -> {
+                AttemptEntity row = mine(em, learnerId, attemptId);
+                if (!row.finished()) {
+                    row.finish(row.deadline(), score);
+                }
+                return row;
+            });
+        }
+        return a;
+    }
+
+    /** Finishes every attempt of the learner in the class whose time is up (before best scores are read). */
+    void finishExpired(long learnerId, long classId) {
+        List<Long> expired = jpa.txExpr(TransactionType.Required, em -> em.createQuery("select a.id from AttemptEntity a where "
+                + "a.learnerId = :l and a.classId = :c and a.submittedAt is null and a.deadline <= :now", Long.class)
+                .setParameter("l", learnerId).setParameter("c", classId).setParameter("now", time.now())
+                .getResultList());
+        expired.forEach(id -> finishIfTimeIsUp(learnerId, id));
+    }
+
+    private static AttemptEntity mine(EntityManager em, long learnerId, long attemptId) {
+        AttemptEntity a = em.find(AttemptEntity.class, attemptId);
+        if (a == null || a.learnerId() != learnerId) {
+            throw Problem.notFound("attempt", attemptId);
+        }
+        return a;
+    }
+
+    private static AttemptEntity openAttempt(EntityManager em, long learnerId, long classId, Long courseId, long paperId,
+            boolean practice, Instant now) {
+        return em.createQuery("select a from AttemptEntity a where a.learnerId = :l and a.classId = :c and a.paperId = :p "
+                + "and a.practice = :pr and a.submittedAt is null order by a.id desc", AttemptEntity.class)
+                .setParameter("l", learnerId).setParameter("c", classId).setParameter("p", paperId).setParameter("pr", practice)
+                .getResultList().stream().filter(a -> java.util.Objects.equals(a.courseId(), courseId) && a.open(now))
+                .findFirst().orElse(null);
+    }
+
+    private static int attemptsUsed(EntityManager em, long learnerId, long classId, Long courseId) {
+        return (int) em.createQuery("select a from AttemptEntity a where a.learnerId = :l and a.classId = :c and a.practice = false",
+                AttemptEntity.class).setParameter("l", learnerId).setParameter("c", classId).getResultList().stream()
+                .filter(a -> java.util.Objects.equals(a.courseId(), courseId)).count();
+    }
+
+    private PaperView paper(AttemptEntity a) {
+        return catalog.paper(a.paperId()).orElseThrow(() -> Problem.conflict("paper " + a.paperId() + " is missing"));
+    }
+
+    private static List<List<Integer>> checked(AnswerSheet sheet, PaperView paper) {
+        if (sheet == null || sheet.answers() == null || sheet.answers().size() != paper.questions().size()) {
+            throw Problem.invalidField("answers", "one list of option indices per question (" + paper.questions().size() + ")");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < sheet.answers().size(); i++) {
+            QuestionBody q = paper.questions().get(i);
+            int choices = q.kind() == QuestionKind.TRUE_FALSE ? 2 : q.options().size();
+            List<Integer> picked = sheet.answers().get(i);
+            if (picked == null || picked.stream().anyMatch(x -> x == null || x < 0 || x >= choices)
+                    || picked.stream().distinct().count() != picked.size() || (q.kind() != QuestionKind.MULTIPLE && picked.size() > 1)) {
+                errors.add(new FieldError("answers[" + i + "]", "distinct option indices 0.." + (choices - 1)
+                        + (q.kind() == QuestionKind.MULTIPLE ? "" : ", at most one")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the answers are invalid", errors);
+        }
+        return sheet.answers();
+    }
+
+    private static AttemptView view(AttemptEntity a, PaperView paper) {
+        List<QuestionView> questions = IntStream.range(0, paper.questions().size()).mapToObj(i -> {
+            QuestionBody q = paper.questions().get(i);
+            return new QuestionView(i + 1, q.kind(), q.stem(), q.options() == null ? List.of() : q.options(), q.points());
+        }).toList();
+        return new AttemptView(a.id(), a.paperId(), a.classId(), a.courseId(), a.practice(), a.startedAt(), a.deadline(),
+                a.submittedAt(), a.score(), a.score() == null ? null : a.score() >= org.hourglass.api.catalog.ScoreView.PASS_MARK,
+                questions, a.answers());
+    }
+}

@@ -1,0 +1,188 @@
+package org.hourglass.records.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.policy.CreditingRules;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.records.Heartbeat;
+import org.hourglass.api.records.HeartbeatResult;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Accepts heartbeats (C-30 … C-34): judges each against the learner's stream and credited coverage,
+ * applies the class policy's daily cap and windows, and stores the beat, the coverage, the day ledger
+ * and any anti-cheat events in ONE transaction. The answer is sent only after the commit.
+ */
+@Component(service = HeartbeatService.class)
+public class HeartbeatService {
+    /** Another stream that beat within this time is live: a second device is refused (C-4, BJ Q71). */
+    static final long LIVE_STREAM_MS = 90_000;
+
+    private final JpaTemplate jpa;
+    private final TimeSource time;
+    private final StudyGate gate;
+
+    @Activate
+    public HeartbeatService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
+            @Reference StudyGate gate) {
+        this.jpa = jpa;
+        this.time = time;
+        this.gate = gate;
+    }
+
+    private record Credit(long credited, long capped, String note) {
+    }
+
+    public HeartbeatResult accept(long learnerId, Heartbeat beat, String idempotencyKey) {
+        HeartbeatValidation.check(beat, idempotencyKey);
+        if (idempotencyKey != null) {
+            Optional<HeartbeatResult> first = replay(learnerId, idempotencyKey);
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
+        StudyGate.Study study = gate.open(learnerId, beat.classId(), beat.courseId(), beat.chapterId());
+        long positionMs = beat.position().movePointRight(3).longValue();
+        if (positionMs > study.chapterMs() + Crediting.TOLERANCE_MS) {
+            throw Problem.invalidField("position", "beyond the chapter's length of " + study.chapter().durationSeconds() + " s");
+        }
+        Instant now = time.now();
+        LocalDate day = time.today();
+        LocalTime clock = time.nowLocal().toLocalTime();
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> record(em, learnerId, beat, idempotencyKey, study, positionMs, now, day, clock));
+        } catch (PersistenceException e) {
+            throw Problem.conflict("another heartbeat of this learner was being recorded at the same moment; resend this one");
+        }
+    }
+
+    private HeartbeatResult record(EntityManager em, long learnerId, Heartbeat beat, String key, StudyGate.Study study,
+            long positionMs, Instant now, LocalDate day, LocalTime clock) {
+        long classId = beat.classId();
+        StreamEntity stream = em.find(StreamEntity.class, learnerId);
+        if (stream == null) {
+            stream = new StreamEntity(learnerId);
+            em.persist(stream);
+        }
+        if (stream.otherStreamLive(beat.streamId(), now, LIVE_STREAM_MS)) {
+            throw Problem.ruleViolated("C-4", "another device or tab is studying for this learner; one study stream at a time (BJ Q71)");
+        }
+        if (stream.replays(beat.streamId(), beat.sequence())) {
+            return duplicate(em, learnerId, study, day);
+        }
+        ChapterProgressEntity chapter = chapterRow(em, learnerId, classId, beat.courseId(), beat.chapterId(), study.chapterMs());
+        boolean continuing = stream.continues(beat.streamId(), classId, beat.chapterId(), now);
+        long elapsed = continuing ? stream.elapsedMs(now) : 0;
+        long previous = continuing ? stream.lastPositionMs() : positionMs;
+        CreditingRules rules = study.rules();
+        Crediting.Outcome outcome = Crediting.earn(continuing, elapsed, previous, positionMs, chapter.furthestMs(), study.chapterMs(),
+                beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), rules != null && rules.forwardSeekOnFirstPass());
+        long creditedToday = creditedOn(em, learnerId, classId, day);
+        Credit credit = credit(outcome, rules, study, creditedToday, clock);
+
+        BeatEntity fact = new BeatEntity(learnerId, classId, beat.courseId(), beat.chapterId(), beat.streamId(), beat.sequence(),
+                positionMs, beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), beat.clientTime(), now, day);
+        fact.judge(elapsed, outcome.earnedMs(), credit.credited(), credit.capped(),
+                outcome.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), credit.note());
+        em.persist(fact);
+        em.flush();
+        chapter.credit(credit.credited(), study.chapterMs(), now);
+        ledgerRow(em, learnerId, classId, beat.courseId(), day).add(credit.credited(), credit.capped());
+        for (StudyFlag flag : outcome.flags()) {
+            if (flag.antiCheat()) {
+                em.persist(new StudyEventEntity(learnerId, classId, flag.name(), fact.id(), now,
+                        "position " + positionMs + " ms after " + previous + " ms, " + elapsed + " ms of wall clock, rate "
+                                + beat.playbackRate()));
+            }
+        }
+        stream.advance(beat.streamId(), beat.sequence(), now, classId, beat.chapterId(), positionMs);
+        em.flush();
+        fact.progressAfter(chapter.furthestMs(), study.chapterMs(), Progress.coursePercent(em, learnerId, study.cls().id(), study.course()), creditedToday + credit.credited());
+        if (key != null) {
+            em.persist(new IdempotentAnswerEntity(learnerId, key, fact.id(), now));
+        }
+        return fact.toResult();
+    }
+
+    /** C-33, C-34: what of the earned time is credited under the class policy's cap and windows. */
+    private static Credit credit(Crediting.Outcome outcome, CreditingRules rules, StudyGate.Study study, long creditedToday,
+            LocalTime clock) {
+        long earned = outcome.earnedMs();
+        if (rules == null) {
+            return new Credit(0, 0, "policy '" + study.cls().policy() + "' is not deployed: the beat is kept, nothing is credited");
+        }
+        if (study.closed() && !rules.creditAfterClose()) {
+            return new Credit(0, 0, "C-34: the class is closed; review is not credited");
+        }
+        if (earned > 0 && !rules.windows().isEmpty() && rules.windows().stream().noneMatch(w -> w.contains(clock))) {
+            return new Credit(0, earned, "C-33: outside the class's study hours " + rules.windows());
+        }
+        if (rules.dailyCapMinutes() > 0) {
+            long left = Math.max(0, rules.dailyCapMinutes() * 60_000L - creditedToday);
+            if (earned > left) {
+                return new Credit(left, earned - left, "C-33: the daily limit of " + rules.dailyCapMinutes()
+                        + " minutes is reached; the rest is kept, not credited");
+            }
+        }
+        return new Credit(earned, 0, outcome.note());
+    }
+
+    /** A replayed sequence: the current figures, nothing written. */
+    private HeartbeatResult duplicate(EntityManager em, long learnerId, StudyGate.Study study, LocalDate day) {
+        long today = creditedOn(em, learnerId, study.cls().id(), day);
+        long furthest = em.createQuery("select c.furthestMs from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c "
+                + "and c.chapterId = :h", Long.class).setParameter("l", learnerId).setParameter("c", study.cls().id())
+                .setParameter("h", study.chapter().id()).getResultStream().findFirst().orElse(0L);
+        return new HeartbeatResult(0, Millis.seconds(0), Millis.seconds(0), List.of(StudyFlag.DUPLICATE.name()),
+                "C-30: this sequence was already accepted on this stream; nothing is credited twice",
+                Millis.seconds(furthest), Millis.seconds(study.chapterMs()),
+                Millis.percent(furthest, study.chapterMs()), Progress.coursePercent(em, learnerId, study.cls().id(), study.course()), Millis.seconds(today));
+    }
+
+    private Optional<HeartbeatResult> replay(long learnerId, String key) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "select i from IdempotentAnswerEntity i where i.learnerId = :l and i.key = :k", IdempotentAnswerEntity.class)
+                .setParameter("l", learnerId).setParameter("k", key).getResultStream().findFirst()
+                .map(i -> em.find(BeatEntity.class, i.beatId()).toResult()));
+    }
+
+    private static ChapterProgressEntity chapterRow(EntityManager em, long learnerId, long classId, long courseId, long chapterId,
+            long lengthMs) {
+        return em.createQuery("select c from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c and c.chapterId = :h",
+                ChapterProgressEntity.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("h", chapterId)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, courseId, chapterId, lengthMs);
+                    em.persist(row);
+                    return row;
+                });
+    }
+
+    private static DayLedgerEntity ledgerRow(EntityManager em, long learnerId, long classId, long courseId, LocalDate day) {
+        return em.createQuery("select d from DayLedgerEntity d where d.learnerId = :l and d.classId = :c and d.courseId = :k "
+                + "and d.day = :d", DayLedgerEntity.class).setParameter("l", learnerId).setParameter("c", classId)
+                .setParameter("k", courseId).setParameter("d", day).getResultStream().findFirst().orElseGet(() -> {
+                    DayLedgerEntity row = new DayLedgerEntity(learnerId, classId, courseId, day);
+                    em.persist(row);
+                    return row;
+                });
+    }
+
+    /** C-33: credited milliseconds of the learner in the class on the local day (the daily cap counts per class). */
+    static long creditedOn(EntityManager em, long learnerId, long classId, LocalDate day) {
+        Long sum = em.createQuery("select sum(d.creditedMs) from DayLedgerEntity d where d.learnerId = :l and d.classId = :c "
+                + "and d.day = :d", Long.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("d", day)
+                .getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+}

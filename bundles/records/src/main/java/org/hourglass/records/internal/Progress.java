@@ -1,0 +1,165 @@
+package org.hourglass.records.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.catalog.ChapterView;
+import org.hourglass.api.catalog.CourseView;
+import org.hourglass.api.catalog.PackageView;
+import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.platform.PolicyRegistry;
+import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.Completion;
+import org.hourglass.api.policy.CourseStanding;
+import org.hourglass.api.policy.LearnerStanding;
+import org.hourglass.api.policy.TrainingPolicy;
+import org.hourglass.api.quantity.Hours;
+import org.hourglass.api.records.CourseProgress;
+import org.hourglass.api.records.LearningRecords;
+import org.hourglass.api.records.ProgressView;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Progress from the facts (C-32): watched share per course and class, credited time from the ledger,
+ * best exam scores (C-35); and the class policy's judgement of them (C-37 effective hours, completion).
+ */
+@Component(service = {Progress.class, LearningRecords.class})
+public class Progress implements LearningRecords {
+    private final JpaTemplate jpa;
+    private final StudyGate gate;
+    private final ClassDirectory classes;
+    private final PolicyRegistry policies;
+
+    @Activate
+    public Progress(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference StudyGate gate,
+            @Reference ClassDirectory classes, @Reference PolicyRegistry policies) {
+        this.jpa = jpa;
+        this.gate = gate;
+        this.classes = classes;
+        this.policies = policies;
+    }
+
+    @Override
+    public long studiedMillis(long classId, long learnerId) {
+        return jpa.txExpr(TransactionType.Required, em -> sum(em.createQuery("select sum(d.creditedMs + d.cappedMs) from DayLedgerEntity d "
+                + "where d.classId = :c and d.learnerId = :l", Long.class).setParameter("c", classId).setParameter("l", learnerId)
+                .getSingleResult()));
+    }
+
+    @Override
+    public long studiedMillisOnCourse(long classId, long courseId) {
+        return jpa.txExpr(TransactionType.Required, em -> sum(em.createQuery("select sum(d.creditedMs + d.cappedMs) from DayLedgerEntity d "
+                + "where d.classId = :c and d.courseId = :k", Long.class).setParameter("c", classId).setParameter("k", courseId)
+                .getSingleResult()));
+    }
+
+    int coursePercent(long learnerId, long classId, CourseView course) {
+        return jpa.txExpr(TransactionType.Required, em -> coursePercent(em, learnerId, classId, course));
+    }
+
+    int classPercent(long learnerId, ClassView cls, PackageView pkg) {
+        List<CourseView> courses = gate.courses(pkg);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<Long, Long> furthest = furthest(em, learnerId, cls.id());
+            long covered = 0;
+            long total = 0;
+            for (CourseView c : courses) {
+                for (ChapterView ch : c.chapters()) {
+                    covered += Math.min(ch.durationSeconds() * 1000L, furthest.getOrDefault(ch.id(), 0L));
+                    total += ch.durationSeconds() * 1000L;
+                }
+            }
+            return Millis.percent(covered, total);
+        });
+    }
+
+    /** The learner's progress in the class, with the policy's judgement when the policy is deployed. */
+    ProgressView of(ClassView cls, long learnerId, ExamService exams) {
+        PackageView pkg = gate.packageOf(cls);
+        exams.finishExpired(learnerId, cls.id());
+        List<CourseView> courses = gate.courses(pkg);
+        Facts facts = jpa.txExpr(TransactionType.Required, em -> facts(em, learnerId, cls.id()));
+        List<CourseStanding> standings = new ArrayList<>();
+        long coveredAll = 0;
+        long totalAll = 0;
+        long creditedAll = 0;
+        for (CourseView c : courses) {
+            long covered = 0;
+            long total = 0;
+            for (ChapterView ch : c.chapters()) {
+                covered += Math.min(ch.durationSeconds() * 1000L, facts.furthest().getOrDefault(ch.id(), 0L));
+                total += ch.durationSeconds() * 1000L;
+            }
+            coveredAll += covered;
+            totalAll += total;
+            creditedAll += facts.credited().getOrDefault(c.id(), 0L);
+            standings.add(new CourseStanding(c.id(), c.type(), Hours.fromSeconds(c.durationSeconds(), pkg.minutesPerHour()),
+                    Millis.percent(covered, total), facts.bestScores().get(c.id())));
+        }
+        LearnerStanding standing = new LearnerStanding(learnerId, standings, Millis.percent(coveredAll, totalAll),
+                facts.bestScores().get(null), Hours.ZERO, false);
+        Optional<TrainingPolicy> policy = policies.find(cls.policy());
+        Optional<ClassContext> ctx = classes.context(cls.id());
+        Completion completion = policy.isPresent() && ctx.isPresent() ? policy.get().completion(ctx.get(), standing) : null;
+        List<CourseProgress> rows = new ArrayList<>();
+        for (int i = 0; i < courses.size(); i++) {
+            CourseView c = courses.get(i);
+            CourseStanding s = standings.get(i);
+            rows.add(new CourseProgress(c.id(), c.title(), c.type(), s.hours(), s.watchedPercent(),
+                    Hours.fromSeconds(facts.credited().getOrDefault(c.id(), 0L) / 1000, pkg.minutesPerHour()), s.bestScore(),
+                    completion == null ? null : completion.effectiveCourseIds().contains(c.id())));
+        }
+        return new ProgressView(cls.id(), learnerId, standing.classProgressPercent(), Hours.fromSeconds(creditedAll / 1000,
+                pkg.minutesPerHour()), rows, completion == null ? null : completion.totalEffectiveHours(),
+                completion == null ? null : completion.classCompleted(), completion == null ? null : completion.certificateEligible(),
+                standing.disqualified());
+    }
+
+    /** Coverage per chapter, credited ms per course, best non-practice score per course (key null = class exam). */
+    private record Facts(Map<Long, Long> furthest, Map<Long, Long> credited, Map<Long, Integer> bestScores) {
+    }
+
+    private static Facts facts(EntityManager em, long learnerId, long classId) {
+        Map<Long, Long> credited = em.createQuery("select d.courseId, sum(d.creditedMs) from DayLedgerEntity d where d.learnerId = :l "
+                + "and d.classId = :c group by d.courseId", Object[].class).setParameter("l", learnerId).setParameter("c", classId)
+                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        Map<Long, Integer> best = new java.util.HashMap<>();
+        em.createQuery("select a from AttemptEntity a where a.learnerId = :l and a.classId = :c and a.practice = false "
+                + "and a.score is not null", AttemptEntity.class).setParameter("l", learnerId).setParameter("c", classId)
+                .getResultList().forEach(a -> best.merge(a.courseId(), a.score(), Math::max));
+        return new Facts(furthest(em, learnerId, classId), credited, best);
+    }
+
+    private static Map<Long, Long> furthest(EntityManager em, long learnerId, long classId) {
+        return em.createQuery("select c.chapterId, c.furthestMs from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c",
+                Object[].class).setParameter("l", learnerId).setParameter("c", classId).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** C-32: the share of the course's length covered by credited study, whole percent rounded down. */
+    static int coursePercent(EntityManager em, long learnerId, long classId, CourseView course) {
+        Map<Long, Long> furthest = em.createQuery("select c.chapterId, c.furthestMs from ChapterProgressEntity c "
+                + "where c.learnerId = :l and c.classId = :c and c.courseId = :k", Object[].class)
+                .setParameter("l", learnerId).setParameter("c", classId).setParameter("k", course.id())
+                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        long covered = 0;
+        long total = 0;
+        for (ChapterView ch : course.chapters()) {
+            covered += Math.min(ch.durationSeconds() * 1000L, furthest.getOrDefault(ch.id(), 0L));
+            total += ch.durationSeconds() * 1000L;
+        }
+        return Millis.percent(covered, total);
+    }
+
+    private static long sum(Long value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,112 @@
+package org.hourglass.records.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.hourglass.api.accounts.LearnerDirectory;
+import org.hourglass.api.accounts.LearnerView;
+import org.hourglass.api.catalog.ChapterView;
+import org.hourglass.api.catalog.CourseDirectory;
+import org.hourglass.api.catalog.CourseView;
+import org.hourglass.api.catalog.PackageView;
+import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.platform.PolicyRegistry;
+import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.CreditingRules;
+import org.hourglass.api.policy.LifecycleModel;
+import org.hourglass.api.policy.TrainingPolicy;
+import org.hourglass.api.problem.Problem;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Whether a learner may study a chapter of a class now, and under which rules: on the roster (C-21),
+ * password changed and phone bound (C-2), the course in the class's package version (C-12), the class
+ * open for study (C-20) from its start date (C-23), and after close only as uncredited review (C-34).
+ * Everything a beat needs from other bundles is read here, before the beat's transaction.
+ */
+@Component(service = StudyGate.class)
+public class StudyGate {
+    private final ClassDirectory classes;
+    private final CourseDirectory catalog;
+    private final LearnerDirectory learners;
+    private final PolicyRegistry policies;
+    private final TimeSource time;
+
+    @Activate
+    public StudyGate(@Reference ClassDirectory classes, @Reference CourseDirectory catalog, @Reference LearnerDirectory learners,
+            @Reference PolicyRegistry policies, @Reference TimeSource time) {
+        this.classes = classes;
+        this.catalog = catalog;
+        this.learners = learners;
+        this.policies = policies;
+        this.time = time;
+    }
+
+    /**
+     * What a beat is judged by. {@code rules} is null while the class's policy is not deployed: the beat
+     * is kept as a fact and nothing is credited (ARCHITECTURE principle 2).
+     */
+    record Study(ClassView cls, CourseView course, ChapterView chapter, PackageView pkg, CreditingRules rules, boolean closed) {
+        long chapterMs() {
+            return chapter.durationSeconds() * 1000L;
+        }
+    }
+
+    /** The class on the learner's roster, else 404 (whether it exists is not revealed). */
+    ClassView classOf(long learnerId, long classId) {
+        ClassView cls = classes.find(classId).orElseThrow(() -> Problem.notFound("class", classId));
+        if (classes.rosterEntry(classId, learnerId).isEmpty()) {
+            throw Problem.notFound("class", classId);
+        }
+        return cls;
+    }
+
+    /** The class's package version (C-12); 409 when the class has none. */
+    PackageView packageOf(ClassView cls) {
+        if (cls.packageId() == null) {
+            throw Problem.ruleViolated("C-12", "class " + cls.id() + " has no course package yet; study needs one");
+        }
+        return catalog.packageVersion(cls.packageId(), cls.packageVersion())
+                .orElseThrow(() -> Problem.conflict("package " + cls.packageId() + " v" + cls.packageVersion() + " is missing"));
+    }
+
+    Study open(long learnerId, long classId, long courseId, long chapterId) {
+        ClassView cls = classOf(learnerId, classId);
+        LearnerView learner = learners.find(learnerId).orElseThrow(() -> Problem.notFound("learner", learnerId));
+        if (!learner.readyToStudy()) {
+            throw Problem.ruleViolated("C-2", "change the initial password and bind a phone before study");
+        }
+        PackageView pkg = packageOf(cls);
+        if (!pkg.courseIds().contains(courseId)) {
+            throw Problem.invalidField("courseId", "course " + courseId + " is not in the class's package");
+        }
+        CourseView course = catalog.find(courseId).orElseThrow(() -> Problem.invalidField("courseId", "no course " + courseId));
+        ChapterView chapter = course.chapters().stream().filter(c -> c.id() == chapterId).findFirst()
+                .orElseThrow(() -> Problem.invalidField("chapterId", "chapter " + chapterId + " is not in course " + courseId));
+        Optional<TrainingPolicy> policy = policies.find(cls.policy());
+        if (policy.isEmpty()) {
+            return new Study(cls, course, chapter, pkg, null, false);
+        }
+        LifecycleModel lifecycle = policy.get().lifecycle();
+        ClassContext ctx = classes.context(classId).orElseThrow(() -> Problem.notFound("class", classId));
+        CreditingRules rules = policy.get().creditingRules(ctx);
+        boolean closed = lifecycle.closedStates().contains(cls.status());
+        if (closed && !rules.reviewAfterClose()) {
+            throw Problem.ruleViolated("C-34", "class " + classId + " is closed and allows no review");
+        }
+        if (!closed && !lifecycle.studyStates().contains(cls.status())) {
+            throw Problem.ruleViolated("C-20", "class " + classId + " is " + cls.status() + "; study opens with the class");
+        }
+        if (time.today().isBefore(cls.startDate())) {
+            throw Problem.ruleViolated("C-23", "class " + classId + " starts on " + cls.startDate());
+        }
+        return new Study(cls, course, chapter, pkg, rules, closed);
+    }
+
+    List<CourseView> courses(PackageView pkg) {
+        return pkg.courseIds().stream().map(id -> catalog.find(id)).flatMap(Optional::stream).toList();
+    }
+}
