@@ -177,6 +177,10 @@ public abstract class HourglassTestSupport {
         }
     }
 
+    protected Answer delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE(), token);
+    }
+
     /** POST with one extra header, e.g. {@code Idempotency-Key}. */
     protected Answer post(String path, String token, Object body, String header, String value) {
         try {

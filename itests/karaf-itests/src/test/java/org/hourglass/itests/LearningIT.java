@@ -289,6 +289,32 @@ public class LearningIT extends HourglassTestSupport {
                 s.org().adminToken()).expect(200).json().get("learnerId").asLong());
     }
 
+    // ---- C-25 ------------------------------------------------------------------------------------
+
+    @Test
+    public void c25_aLearnerOrATaskLeavesTheClassOnlyUnder10MinutesStudied() throws Exception {
+        Setup s = setup(Map.of(), 1800);
+        long ch = s.course().chapters().get(0);
+        Learner keen = learnerIn(s.org(), s.classId());
+        Setup keenSetup = new Setup(s.org(), s.classId(), s.course(), keen);
+        play(s, ch, 0, 540, 60, 1.0, "player-brief-1"); // 9 minutes
+        play(keenSetup, ch, 0, 600, 60, 1.0, "player-keen-1"); // 10 minutes
+        String roster = "/api/v1/classes/" + s.classId() + "/roster/";
+        JsonNode refused = delete(roster + keen.id(), s.org().adminToken()).problem(409);
+        assertTrue(refused.get("detail").asText().startsWith("C-25:"));
+        delete(roster + s.learner().id(), organization(admin).adminToken()).problem(404);
+        delete(roster + s.learner().id(), s.org().adminToken()).expect(204);
+        get("/api/v1/learning/progress?classId=" + s.classId(), s.learner().token()).problem(404);
+        assertEquals(1, get("/api/v1/classes/" + s.classId() + "/roster", s.org().adminToken()).expect(200).json().size());
+
+        String tasks = "/api/v1/classes/" + s.classId() + "/tasks";
+        long studied = post(tasks, s.org().adminToken(), Map.of("courseId", s.course().id())).expect(201).json().get("id").asLong();
+        long untouched = post(tasks, s.org().adminToken(), Map.of("courseId", course(60).id())).expect(201).json().get("id").asLong();
+        assertTrue(delete(tasks + "/" + studied, s.org().adminToken()).problem(409).get("detail").asText().startsWith("C-25:"));
+        delete(tasks + "/" + untouched, s.org().adminToken()).expect(204);
+        delete(tasks + "/" + untouched, s.org().adminToken()).problem(404);
+    }
+
     // ---- C-35, C-36, C-37, C-39 ------------------------------------------------------------------
 
     private static Map<String, Object> answers(int right) {

@@ -8,6 +8,6 @@ public interface LearningRecords {
     /** Credited study of a learner in a class, in milliseconds (C-25: removal only under 10 minutes). */
     long studiedMillis(long classId, long learnerId);
 
-    /** Credited study of all learners of a class on one course, in milliseconds (C-25 for tasks). */
-    long studiedMillisOnCourse(long classId, long courseId);
+    /** The longest study of any one learner of the class on one course, in milliseconds (C-25 for tasks). */
+    long longestStudyOnCourse(long classId, long courseId);
 }

@@ -228,6 +228,10 @@ public class ClassService implements ClassDirectory {
     }
 
     /** The class entity (detached snapshot) if the caller may see it; 404 otherwise. */
+    ClassContext contextOf(ClassEntity cls) {
+        return jpa.txExpr(TransactionType.Required, em -> cls.toContext(rosterSize(em, cls.id())));
+    }
+
     ClassEntity visibleEntity(Caller caller, long id) {
         return jpa.txExpr(TransactionType.Required, em -> visible(em, caller, id));
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -231,6 +232,24 @@ public class ClassesResource {
     }
 
     /** Learners see their own tasks, from the class start date on (C-23). */
+    /** C-25: withdraw a task while no learner has studied its course 10 minutes or more. */
+    @DELETE
+    @Path("{id}/tasks/{taskId}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public Response withdrawTask(@PathParam("id") long id, @PathParam("taskId") long taskId, @Context SecurityContext security) {
+        groupsAndTasks.withdraw(caller(security), id, taskId);
+        return Response.noContent().build();
+    }
+
+    /** C-25: take a learner off the roster while they have studied under 10 minutes in the class. */
+    @DELETE
+    @Path("{id}/roster/{learnerId}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public Response removeLearner(@PathParam("id") long id, @PathParam("learnerId") long learnerId, @Context SecurityContext security) {
+        roster.remove(caller(security), id, learnerId);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("{id}/tasks")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF, Roles.LEARNER})

@@ -13,6 +13,8 @@ import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.classes.TaskBody;
 import org.hourglass.api.classes.TaskView;
 import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.policy.TrainingPolicy;
+import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
@@ -31,10 +33,15 @@ public class GroupTaskService {
     private final ClassService classes;
     private final CourseDirectory courses;
     private final TimeSource time;
+    private final PolicyRegistry policies;
+    private final RemovalGuard removals;
 
     @Activate
     public GroupTaskService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference ClassService classes,
-            @Reference CourseDirectory courses, @Reference TimeSource time) {
+            @Reference CourseDirectory courses, @Reference TimeSource time, @Reference PolicyRegistry policies,
+            @Reference RemovalGuard removals) {
+        this.policies = policies;
+        this.removals = removals;
         this.jpa = jpa;
         this.classes = classes;
         this.courses = courses;
@@ -109,6 +116,18 @@ public class GroupTaskService {
             em.flush();
             return task.toView();
         });
+    }
+
+    /** Withdraws a task (C-25): only while no learner has studied its course 10 minutes or more in the class. */
+    public void withdraw(Caller caller, long classId, long taskId) {
+        ClassEntity cls = classes.visibleEntity(caller, classId);
+        TaskEntity task = jpa.txExpr(TransactionType.Required, em -> em.find(TaskEntity.class, taskId));
+        if (task == null || task.classId() != classId) {
+            throw Problem.notFound("task", taskId);
+        }
+        TrainingPolicy policy = policies.require(cls.policyCode());
+        removals.taskMayGo(policy, classes.contextOf(cls), task.courseId());
+        jpa.tx(TransactionType.Required, em -> em.remove(em.find(TaskEntity.class, taskId)));
     }
 
     /** Staff see every task; a learner on the roster sees theirs, and nothing before the start date (C-23). */

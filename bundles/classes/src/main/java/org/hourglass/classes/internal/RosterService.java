@@ -49,15 +49,37 @@ public class RosterService {
     private final TimeSource time;
     private final LearnerDirectory learners;
     private final ClassService classes;
+    private final RemovalGuard removals;
 
     @Activate
     public RosterService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference PolicyRegistry policies,
-            @Reference TimeSource time, @Reference LearnerDirectory learners, @Reference ClassService classes) {
+            @Reference TimeSource time, @Reference LearnerDirectory learners, @Reference ClassService classes,
+            @Reference RemovalGuard removals) {
         this.jpa = jpa;
         this.policies = policies;
         this.time = time;
         this.learners = learners;
         this.classes = classes;
+        this.removals = removals;
+    }
+
+    /**
+     * Takes a learner off the roster (C-25): only while the policy lets the roster change and the learner
+     * has studied under 10 minutes in the class. The learner's records stay (facts are never deleted).
+     */
+    public void remove(Caller caller, long classId, long learnerId) {
+        ClassEntity cls = classes.visibleEntity(caller, classId);
+        TrainingPolicy policy = policies.require(cls.policyCode());
+        ClassContext ctx = cls.toContext(size(classId));
+        if (!policy.rosterRules(ctx).editableStates().contains(ctx.status())) {
+            throw Problem.ruleViolated("C-21", "the roster of a " + ctx.status() + " class cannot change under policy " + cls.policyCode());
+        }
+        if (!learnersOn(classId).contains(learnerId)) {
+            throw Problem.notFound("learner on the roster", learnerId);
+        }
+        removals.learnerMayLeave(policy, ctx, learnerId);
+        jpa.tx(TransactionType.Required, em -> em.createQuery("delete from RosterEntryEntity r where r.classId = :c and r.learnerId = :l")
+                .setParameter("c", classId).setParameter("l", learnerId).executeUpdate());
     }
 
     public ImportReport importRows(Caller caller, long classId, List<RosterRow> rows, boolean dryRun) {

@@ -49,4 +49,12 @@ public class TaskEntity {
     TaskView toView() {
         return new TaskView(id, classId, courseId, groupId, publishedAt);
     }
+
+    long classId() {
+        return classId;
+    }
+
+    long courseId() {
+        return courseId;
+    }
 }

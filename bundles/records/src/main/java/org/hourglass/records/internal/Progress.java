@@ -55,10 +55,10 @@ public class Progress implements LearningRecords {
     }
 
     @Override
-    public long studiedMillisOnCourse(long classId, long courseId) {
-        return jpa.txExpr(TransactionType.Required, em -> sum(em.createQuery("select sum(d.creditedMs + d.cappedMs) from DayLedgerEntity d "
-                + "where d.classId = :c and d.courseId = :k", Long.class).setParameter("c", classId).setParameter("k", courseId)
-                .getSingleResult()));
+    public long longestStudyOnCourse(long classId, long courseId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select sum(d.creditedMs + d.cappedMs) from DayLedgerEntity d "
+                + "where d.classId = :c and d.courseId = :k group by d.learnerId", Long.class).setParameter("c", classId)
+                .setParameter("k", courseId).getResultList().stream().mapToLong(Long::longValue).max().orElse(0));
     }
 
     int coursePercent(long learnerId, long classId, CourseView course) {
