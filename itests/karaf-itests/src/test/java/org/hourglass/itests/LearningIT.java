@@ -326,7 +326,7 @@ public class LearningIT extends HourglassTestSupport {
     }
 
     @Test
-    public void c35_c36_c37_theExamOpensAt100PercentTheBestScoreCountsAndHoursBecomeEffective() throws Exception {
+    public void c35_c36_c37_c40_theExamOpensAt100PercentTheBestScoreCountsHoursBecomeEffectiveAndACertificateIsIssued() throws Exception {
         Setup s = setup(Map.of(), 120);
         long ch = s.course().chapters().get(0);
         String exam = "/api/v1/exams/" + s.course().paperId() + "/attempts";
@@ -367,6 +367,26 @@ public class LearningIT extends HourglassTestSupport {
         JsonNode noMore = post(exam, s.learner().token(), start).problem(409);
         assertTrue(noMore.get("detail").asText().contains("3 attempts"));
         post("/api/v1/attempts/" + third + "/submit", s.learner().token(), answers(10)).problem(409);
+
+        // C-40: the certificate, once, verifiable by code without login, its PDF kept as issued
+        JsonNode cert = post("/api/v1/certificates", s.learner().token(), Map.of("classId", s.classId())).expect(201).json();
+        String code = cert.get("code").asText();
+        assertEquals(code, post("/api/v1/certificates", s.org().adminToken(), Map.of("classId", s.classId(),
+                "learnerId", s.learner().id())).expect(200).json().get("code").asText());
+        JsonNode verified = get("/api/v1/certificates/" + code, null).expect(200).json();
+        assertEquals("Li Lei", verified.get("learnerName").asText());
+        assertTrue(verified.get("idNumber").asText().contains("********"));
+        assertEquals(progress(s).get("effectiveHours").asDouble(), verified.get("effectiveHours").asDouble(), 0.0);
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + "/api/v1/certificates/" + code + ".pdf")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(verified.get("pdfSha256").asText(), java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(pdf.body())));
+        get("/api/v1/certificates/ZZZZZZZZZZZZ", null).problem(404);
+        Learner idle = learnerIn(s.org(), s.classId());
+        JsonNode notYet = post("/api/v1/certificates", idle.token(), Map.of("classId", s.classId())).problem(409);
+        assertTrue(notYet.get("detail").asText().startsWith("C-40:"));
     }
 
     @Test

@@ -1,0 +1,13 @@
+package org.hourglass.api.records;
+
+import java.time.Instant;
+import org.hourglass.api.quantity.Hours;
+
+/**
+ * A training certificate (C-40) as anyone may verify it by its code, without login: who (name, masked
+ * ID number), which class, how many effective hours (C-37), when; {@code pdfSha256} fingerprints the PDF
+ * rendered once at issue, which never changes afterwards.
+ */
+public record CertificateView(String code, String learnerName, String idNumber, long classId, String className, String policy,
+        Hours effectiveHours, Instant issuedAt, String pdfSha256) {
+}
