@@ -36,7 +36,8 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     private static final Set<String> LEARNER = Set.of("POST /v1/auth/password", "PUT /v1/auth/phone", "GET /v1/learners/{id}",
             "GET /v1/courses", "GET /v1/courses/{id}", "GET /v1/courses/{id}/chapters", "GET /v1/classes/{id}/tasks",
             "POST /v1/learning/heartbeats", "GET /v1/learning/progress", "POST /v1/exams/{paperId}/attempts",
-            "GET /v1/attempts/{id}", "PUT /v1/attempts/{id}", "POST /v1/attempts/{id}/submit", "POST /v1/certificates");
+            "GET /v1/attempts/{id}", "PUT /v1/attempts/{id}", "POST /v1/attempts/{id}/submit", "POST /v1/certificates",
+            "POST /v1/learning/challenges/{nonce}");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");

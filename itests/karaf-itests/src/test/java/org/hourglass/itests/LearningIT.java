@@ -289,6 +289,62 @@ public class LearningIT extends HourglassTestSupport {
                 s.org().adminToken()).expect(200).json().get("learnerId").asLong());
     }
 
+    // ---- C-38 ------------------------------------------------------------------------------------
+
+    @Test
+    public void c38_aPopUpQuestionPausesCreditUntilItsNonceIsAnsweredRight() throws Exception {
+        Setup s = setup(Map.of("popupQuestions", "true"), 1200);
+        long ch = s.course().chapters().get(0);
+        beat(s, ch, 0, "player-pop-1").expect(200);
+        JsonNode last = null;
+        for (int t = 60; t <= 300; t += 60) {
+            clockAt(platformNow().plusSeconds(60));
+            last = beat(s, ch, t, "player-pop-1").expect(200).json();
+        }
+        assertEquals(60.0, last.get("creditedSeconds").asDouble(), 0.0);
+        JsonNode challenge = last.get("challenge");
+        assertTrue("a question after 5 credited minutes: " + last, challenge != null && !challenge.isNull());
+        String nonce = challenge.get("nonce").asText();
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode paused = beat(s, ch, 360, "player-pop-1").expect(200).json();
+        assertEquals(0.0, paused.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(paused.get("note").asText().startsWith("C-38:"));
+        assertEquals(nonce, paused.get("challenge").get("nonce").asText());
+        // an "OK" without the right answer does not do; another learner cannot answer it
+        assertFalse(post("/api/v1/learning/challenges/" + nonce, s.learner().token(), Map.of("answer", List.of(1))).expect(200).json()
+                .get("correct").asBoolean());
+        post("/api/v1/learning/challenges/" + nonce, setup(Map.of(), 60).learner().token(), Map.of("answer", List.of(0))).problem(404);
+        assertTrue(post("/api/v1/learning/challenges/" + nonce, s.learner().token(), Map.of("answer", List.of(0))).expect(200).json()
+                .get("correct").asBoolean());
+        post("/api/v1/learning/challenges/" + nonce, s.learner().token(), Map.of("answer", List.of(0))).problem(409);
+        clockAt(platformNow().plusSeconds(10));
+        beat(s, ch, 300, "player-pop-1").expect(200);
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode resumed = beat(s, ch, 360, "player-pop-1").expect(200).json();
+        assertEquals(60.0, resumed.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(resumed.get("challenge").isNull());
+    }
+
+    @Test
+    public void c38_aDisqualifiedLearnerLosesTheClassHoursAndEarnsNoMore() throws Exception {
+        Setup s = setup(Map.of(), 1200);
+        long ch = s.course().chapters().get(0);
+        play(s, ch, 0, 120, 60, 1.0, "player-dq-1");
+        Map<String, Object> dq = Map.of("classId", s.classId(), "learnerId", s.learner().id(), "reason", "someone else sat the videos");
+        JsonNode after = post("/api/v1/learning/disqualifications", admin, dq).expect(201).json();
+        assertTrue(after.get("disqualified").asBoolean());
+        assertEquals(0.0, after.get("creditedHours").asDouble(), 0.0);
+        assertEquals(0, after.get("classPercent").asInt());
+        post("/api/v1/learning/disqualifications", admin, dq).problem(409);
+        post("/api/v1/learning/disqualifications", s.org().adminToken(), dq).problem(403);
+        clockAt(platformNow().plusSeconds(60));
+        beat(s, ch, 0, "player-dq-1").expect(200);
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode nothing = beat(s, ch, 60, "player-dq-1").expect(200).json();
+        assertEquals(0.0, nothing.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(nothing.get("note").asText().startsWith("C-38:"));
+    }
+
     // ---- C-25 ------------------------------------------------------------------------------------
 
     @Test

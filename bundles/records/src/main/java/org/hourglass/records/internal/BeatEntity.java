@@ -141,6 +141,6 @@ public class BeatEntity {
         java.util.List<String> flagList = flags == null ? java.util.List.of() : java.util.List.of(flags.split(","));
         return new org.hourglass.api.records.HeartbeatResult(id, Millis.seconds(creditedMs), Millis.seconds(cappedMs), flagList, note,
                 Millis.seconds(furthestMs), Millis.seconds(chapterMs), Millis.percent(furthestMs, chapterMs), coursePercent,
-                Millis.seconds(creditedTodayMs));
+                Millis.seconds(creditedTodayMs), null);
     }
 }

@@ -32,14 +32,19 @@ public class HeartbeatService {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final StudyGate gate;
+    private final Challenges challenges;
 
     @Activate
     public HeartbeatService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
-            @Reference StudyGate gate) {
+            @Reference StudyGate gate, @Reference Challenges challenges) {
         this.jpa = jpa;
         this.time = time;
         this.gate = gate;
+        this.challenges = challenges;
     }
+
+    /** Credited study between two pop-up questions when the policy asks for them (C-38). */
+    static final long POPUP_EVERY_MS = 5 * 60 * 1000L;
 
     private record Credit(long credited, long capped, String note) {
     }
@@ -89,7 +94,12 @@ public class HeartbeatService {
         Crediting.Outcome outcome = Crediting.earn(continuing, elapsed, previous, positionMs, chapter.furthestMs(), study.chapterMs(),
                 beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), rules != null && rules.forwardSeekOnFirstPass());
         long creditedToday = creditedOn(em, learnerId, classId, day);
-        Credit credit = credit(outcome, rules, study, creditedToday, clock);
+        ChallengeEntity pending = rules != null && rules.popupQuestions() ? Challenges.open(em, learnerId, classId) : null;
+        Credit credit = Challenges.disqualified(em, learnerId, classId)
+                ? new Credit(0, 0, "C-38: the learner is disqualified in this class; nothing more is credited")
+                : pending != null && outcome.earnedMs() > 0
+                        ? new Credit(0, 0, "C-38: answer the pop-up question before study is credited again")
+                        : credit(outcome, rules, study, creditedToday, clock);
 
         BeatEntity fact = new BeatEntity(learnerId, classId, beat.courseId(), beat.chapterId(), beat.streamId(), beat.sequence(),
                 positionMs, beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), beat.clientTime(), now, day);
@@ -112,7 +122,11 @@ public class HeartbeatService {
         if (key != null) {
             em.persist(new IdempotentAnswerEntity(learnerId, key, fact.id(), now));
         }
-        return fact.toResult();
+        if (pending == null && rules != null && rules.popupQuestions() && stream.challengeDue(credit.credited(), POPUP_EVERY_MS)) {
+            pending = challenges.issue(em, learnerId, classId, study.course(), now);
+        }
+        HeartbeatResult result = fact.toResult();
+        return pending == null ? result : withChallenge(result, pending.toChallenge());
     }
 
     /** C-33, C-34: what of the earned time is credited under the class policy's cap and windows. */
@@ -138,6 +152,11 @@ public class HeartbeatService {
         return new Credit(earned, 0, outcome.note());
     }
 
+    private static HeartbeatResult withChallenge(HeartbeatResult r, org.hourglass.api.records.Challenge c) {
+        return new HeartbeatResult(r.beatId(), r.creditedSeconds(), r.cappedSeconds(), r.flags(), r.note(), r.furthestSeconds(),
+                r.chapterSeconds(), r.chapterPercent(), r.coursePercent(), r.creditedTodaySeconds(), c);
+    }
+
     /** A replayed sequence: the current figures, nothing written. */
     private HeartbeatResult duplicate(EntityManager em, long learnerId, StudyGate.Study study, LocalDate day) {
         long today = creditedOn(em, learnerId, study.cls().id(), day);
@@ -147,7 +166,7 @@ public class HeartbeatService {
         return new HeartbeatResult(0, Millis.seconds(0), Millis.seconds(0), List.of(StudyFlag.DUPLICATE.name()),
                 "C-30: this sequence was already accepted on this stream; nothing is credited twice",
                 Millis.seconds(furthest), Millis.seconds(study.chapterMs()),
-                Millis.percent(furthest, study.chapterMs()), Progress.coursePercent(em, learnerId, study.cls().id(), study.course()), Millis.seconds(today));
+                Millis.percent(furthest, study.chapterMs()), Progress.coursePercent(em, learnerId, study.cls().id(), study.course()), Millis.seconds(today), null);
     }
 
     private Optional<HeartbeatResult> replay(long learnerId, String key) {

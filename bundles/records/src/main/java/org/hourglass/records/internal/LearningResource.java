@@ -7,6 +7,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -40,10 +41,12 @@ public class LearningResource {
     private final Progress progress;
     private final ExamService exams;
     private final ClassDirectory classes;
+    private final Challenges challenges;
 
     @Activate
     public LearningResource(@Reference HeartbeatService heartbeats, @Reference Progress progress, @Reference ExamService exams,
-            @Reference ClassDirectory classes) {
+            @Reference ClassDirectory classes, @Reference Challenges challenges) {
+        this.challenges = challenges;
         this.heartbeats = heartbeats;
         this.progress = progress;
         this.exams = exams;
@@ -60,6 +63,37 @@ public class LearningResource {
     public HeartbeatResult heartbeat(Heartbeat body, @HeaderParam("Idempotency-Key") String key, @Context SecurityContext security) {
         Problem.requireBody(body);
         return heartbeats.accept(Caller.of(security).orElseThrow().accountId(), body, key);
+    }
+
+    public record ChallengeAnswer(List<Integer> answer) {
+    }
+
+    public record ChallengeResult(boolean correct) {
+    }
+
+    /** The answer to a pop-up question (C-38): right resumes credit; wrong is recorded and the question stays. */
+    @POST
+    @Path("challenges/{nonce}")
+    @RolesAllowed(Roles.LEARNER)
+    public ChallengeResult answer(@PathParam("nonce") String nonce, ChallengeAnswer body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        return new ChallengeResult(challenges.answer(Caller.of(security).orElseThrow().accountId(), nonce, body.answer()));
+    }
+
+    public record Disqualification(Long classId, Long learnerId, String reason) {
+    }
+
+    /** C-38, BJ Q10: clears a cheating learner's credited time in a class; the facts stay. */
+    @POST
+    @Path("disqualifications")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER})
+    public Response disqualify(Disqualification body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        if (body.classId() == null || body.learnerId() == null) {
+            throw Problem.invalidField(body.classId() == null ? "classId" : "learnerId", "required");
+        }
+        challenges.disqualify(Caller.of(security).orElseThrow(), body.classId(), body.learnerId(), body.reason());
+        return Response.status(201).entity(progress.of(classes.find(body.classId()).orElseThrow(), body.learnerId(), exams)).build();
     }
 
     /**

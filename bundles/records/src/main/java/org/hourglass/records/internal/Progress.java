@@ -105,7 +105,7 @@ public class Progress implements LearningRecords {
                     Millis.percent(covered, total), facts.bestScores().get(c.id())));
         }
         LearnerStanding standing = new LearnerStanding(learnerId, standings, Millis.percent(coveredAll, totalAll),
-                facts.bestScores().get(null), Hours.ZERO, false);
+                facts.bestScores().get(null), Hours.ZERO, facts.disqualified());
         Optional<TrainingPolicy> policy = policies.find(cls.policy());
         Optional<ClassContext> ctx = classes.context(cls.id());
         Completion completion = policy.isPresent() && ctx.isPresent() ? policy.get().completion(ctx.get(), standing) : null;
@@ -124,7 +124,7 @@ public class Progress implements LearningRecords {
     }
 
     /** Coverage per chapter, credited ms per course, best non-practice score per course (key null = class exam). */
-    private record Facts(Map<Long, Long> furthest, Map<Long, Long> credited, Map<Long, Integer> bestScores) {
+    private record Facts(Map<Long, Long> furthest, Map<Long, Long> credited, Map<Long, Integer> bestScores, boolean disqualified) {
     }
 
     private static Facts facts(EntityManager em, long learnerId, long classId) {
@@ -135,7 +135,7 @@ public class Progress implements LearningRecords {
         em.createQuery("select a from AttemptEntity a where a.learnerId = :l and a.classId = :c and a.practice = false "
                 + "and a.score is not null", AttemptEntity.class).setParameter("l", learnerId).setParameter("c", classId)
                 .getResultList().forEach(a -> best.merge(a.courseId(), a.score(), Math::max));
-        return new Facts(furthest(em, learnerId, classId), credited, best);
+        return new Facts(furthest(em, learnerId, classId), credited, best, Challenges.disqualified(em, learnerId, classId));
     }
 
     private static Map<Long, Long> furthest(EntityManager em, long learnerId, long classId) {

@@ -39,6 +39,10 @@ public class StreamEntity {
     @Column(name = "LAST_POSITION_MS", nullable = false)
     private long lastPositionMs;
 
+    /** Credited time since the last pop-up question (C-38). */
+    @Column(name = "SINCE_CHALLENGE_MS")
+    private Long sinceChallengeMs;
+
     @Version
     private long version;
 
@@ -68,6 +72,14 @@ public class StreamEntity {
 
     long elapsedMs(Instant now) {
         return Math.max(0, now.toEpochMilli() - lastBeatAt.toEpochMilli());
+    }
+
+    /** Adds credited time; true when a pop-up question is due (and the count starts again). */
+    boolean challengeDue(long creditedMs, long everyMs) {
+        long since = (sinceChallengeMs == null ? 0 : sinceChallengeMs) + creditedMs;
+        boolean due = since >= everyMs;
+        sinceChallengeMs = due ? 0 : since;
+        return due;
     }
 
     long lastPositionMs() {
