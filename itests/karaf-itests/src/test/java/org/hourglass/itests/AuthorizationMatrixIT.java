@@ -37,7 +37,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
             "GET /v1/courses", "GET /v1/courses/{id}", "GET /v1/courses/{id}/chapters", "GET /v1/classes/{id}/tasks",
             "POST /v1/learning/heartbeats", "GET /v1/learning/progress", "POST /v1/exams/{paperId}/attempts",
             "GET /v1/attempts/{id}", "PUT /v1/attempts/{id}", "POST /v1/attempts/{id}/submit", "POST /v1/certificates",
-            "POST /v1/learning/challenges/{nonce}");
+            "POST /v1/learning/challenges/{nonce}", "POST /v1/learning/sign-ins", "POST /v1/learning/photos");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");
@@ -47,7 +47,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
         awaitPlatform();
     }
 
-    record Operation(String method, String path, List<String> roles) {
+    record Operation(String method, String path, List<String> roles, String contentType) {
         String key() {
             return method + " " + path;
         }
@@ -71,7 +71,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
                 JsonNode declared = m.getValue().get("x-roles");
                 assertTrue(m.getKey() + " " + path.getKey() + " declares its roles (x-roles)", declared != null && declared.isArray());
                 declared.forEach(r -> roles.add(r.asText()));
-                ops.add(new Operation(m.getKey().toUpperCase(), path.getKey(), roles));
+                ops.add(new Operation(m.getKey().toUpperCase(), path.getKey(), roles, contentType(m.getValue())));
             });
         }
         assertTrue("the document lists the core endpoints: " + ops, ops.size() >= 30);
@@ -213,13 +213,22 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
         return new Account(in.get("token").asText(), roles);
     }
 
+    /** JSON when the operation takes it, else the first media type it declares (e.g. image/jpeg for photos). */
+    private static String contentType(JsonNode operation) {
+        JsonNode content = operation.path("requestBody").path("content");
+        if (content.isMissingNode() || content.has("application/json") || !content.fieldNames().hasNext()) {
+            return "application/json";
+        }
+        return content.fieldNames().next();
+    }
+
     /** Sends the operation with an empty JSON object body where it takes one; authorization runs before the body is read. */
     private static Answer call(Operation op, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + op.concretePath()));
         b = switch (op.method()) {
             case "GET" -> b.GET();
             case "DELETE" -> b.DELETE();
-            default -> b.header("Content-Type", "application/json").method(op.method(), HttpRequest.BodyPublishers.ofString("{}"));
+            default -> b.header("Content-Type", op.contentType()).method(op.method(), HttpRequest.BodyPublishers.ofString("{}"));
         };
         if (token != null) {
             b.header("Authorization", "Bearer " + token);

@@ -345,6 +345,54 @@ public class LearningIT extends HourglassTestSupport {
         assertTrue(nothing.get("note").asText().startsWith("C-38:"));
     }
 
+    private Answer photo(Setup s, byte[] image, String type) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + "/api/v1/learning/photos?classId=" + s.classId())).header("Content-Type", type)
+                .header("Authorization", "Bearer " + s.learner().token()).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(image))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
+    @Test
+    public void c38_signInsAndFaceCheckedPhotosAreNeededBeforeStudyIsCredited() throws Exception {
+        Setup s = setup(Map.of("signInsPerDay", "2", "photoEveryMinutes", "10"), 1800);
+        long ch = s.course().chapters().get(0);
+        beat(s, ch, 0, "player-pres-1").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        JsonNode unsigned = beat(s, ch, 30, "player-pres-1").expect(200).json();
+        assertEquals(0.0, unsigned.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(unsigned.get("note").asText(), unsigned.get("note").asText().startsWith("C-38: sign in"));
+        assertEquals("MORNING", post("/api/v1/learning/sign-ins", s.learner().token(), Map.of("classId", s.classId())).expect(201)
+                .json().get("slot").asText());
+        post("/api/v1/learning/sign-ins", s.learner().token(), Map.of("classId", s.classId())).problem(409);
+
+        byte[] noFace = "\u00ff\u00d8 NO-FACE capture".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(photo(s, noFace, "image/jpeg").expect(201).json().get("faceMatch").asBoolean());
+        clockAt(platformNow().plusSeconds(30));
+        beat(s, ch, 0, "player-pres-1").expect(200); // back to the furthest point
+        clockAt(platformNow().plusSeconds(30));
+        assertTrue(beat(s, ch, 30, "player-pres-1").expect(200).json().get("note").asText().contains("photo"));
+        JsonNode good = photo(s, "\u00ff\u00d8 a face".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "image/jpeg").expect(201).json();
+        assertTrue(good.get("faceMatch").asBoolean());
+        assertEquals(64, good.get("sha256").asText().length());
+        clockAt(platformNow().plusSeconds(30));
+        beat(s, ch, 0, "player-pres-1").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        assertEquals(30.0, beat(s, ch, 30, "player-pres-1").expect(200).json().get("creditedSeconds").asDouble(), 0.0);
+        clockAt(platformNow().plusSeconds(600)); // the photo is now older than 10 minutes
+        beat(s, ch, 30, "player-pres-1").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        assertTrue(beat(s, ch, 60, "player-pres-1").expect(200).json().get("note").asText().contains("photo"));
+
+        assertEquals(413, photo(s, new byte[600 * 1024], "image/jpeg").status());
+        assertEquals(415, photo(s, new byte[10], "text/plain").status());
+        clockAt(Instant.parse("2026-03-02T05:00:00Z")); // 13:00 in Beijing: the afternoon needs its own sign-in
+        Setup afternoon = new Setup(s.org(), s.classId(), s.course(), new Learner(s.learner().id(), s.learner().idNumber(),
+                login(s.learner().idNumber(), "study-hard-1")));
+        assertEquals("AFTERNOON", post("/api/v1/learning/sign-ins", afternoon.learner().token(), Map.of("classId", s.classId()))
+                .expect(201).json().get("slot").asText());
+    }
+
     // ---- C-25 ------------------------------------------------------------------------------------
 
     @Test

@@ -95,11 +95,13 @@ public class HeartbeatService {
                 beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), rules != null && rules.forwardSeekOnFirstPass());
         long creditedToday = creditedOn(em, learnerId, classId, day);
         ChallengeEntity pending = rules != null && rules.popupQuestions() ? Challenges.open(em, learnerId, classId) : null;
+        String absent = rules == null || outcome.earnedMs() == 0 ? null
+                : Presence.missing(em, rules, learnerId, classId, day, clock, now);
         Credit credit = Challenges.disqualified(em, learnerId, classId)
                 ? new Credit(0, 0, "C-38: the learner is disqualified in this class; nothing more is credited")
                 : pending != null && outcome.earnedMs() > 0
                         ? new Credit(0, 0, "C-38: answer the pop-up question before study is credited again")
-                        : credit(outcome, rules, study, creditedToday, clock);
+                        : absent != null ? new Credit(0, 0, absent) : credit(outcome, rules, study, creditedToday, clock);
 
         BeatEntity fact = new BeatEntity(learnerId, classId, beat.courseId(), beat.chapterId(), beat.streamId(), beat.sequence(),
                 positionMs, beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), beat.clientTime(), now, day);

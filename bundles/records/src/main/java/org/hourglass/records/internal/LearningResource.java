@@ -42,11 +42,13 @@ public class LearningResource {
     private final ExamService exams;
     private final ClassDirectory classes;
     private final Challenges challenges;
+    private final Presence presence;
 
     @Activate
     public LearningResource(@Reference HeartbeatService heartbeats, @Reference Progress progress, @Reference ExamService exams,
-            @Reference ClassDirectory classes, @Reference Challenges challenges) {
+            @Reference ClassDirectory classes, @Reference Challenges challenges, @Reference Presence presence) {
         this.challenges = challenges;
+        this.presence = presence;
         this.heartbeats = heartbeats;
         this.progress = progress;
         this.exams = exams;
@@ -78,6 +80,42 @@ public class LearningResource {
     public ChallengeResult answer(@PathParam("nonce") String nonce, ChallengeAnswer body, @Context SecurityContext security) {
         Problem.requireBody(body);
         return new ChallengeResult(challenges.answer(Caller.of(security).orElseThrow().accountId(), nonce, body.answer()));
+    }
+
+    public record SignInRequest(Long classId) {
+    }
+
+    /** Daily sign-in (C-38): once a day, or morning and afternoon, as the class policy asks. */
+    @POST
+    @Path("sign-ins")
+    @RolesAllowed(Roles.LEARNER)
+    public Response signIn(SignInRequest body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        if (body.classId() == null || body.classId() <= 0) {
+            throw Problem.invalidField("classId", "required, a positive id");
+        }
+        return Response.status(201).entity(presence.signIn(Caller.of(security).orElseThrow().accountId(), body.classId())).build();
+    }
+
+    /** A photo capture (C-38): JPEG or PNG, at most 512 KiB, stored by content hash, checked by the face verifier. */
+    @POST
+    @Path("photos")
+    @Consumes({"image/jpeg", "image/png"})
+    @RolesAllowed(Roles.LEARNER)
+    public Response photo(@QueryParam("classId") Long classId, java.io.InputStream image,
+            @javax.ws.rs.HeaderParam(javax.ws.rs.core.HttpHeaders.CONTENT_TYPE) String contentType, @Context SecurityContext security)
+            throws java.io.IOException {
+        if (classId == null || classId <= 0) {
+            throw Problem.invalidField("classId", "required, a positive id");
+        }
+        byte[] bytes = image.readNBytes(Presence.MAX_PHOTO_BYTES + 1);
+        if (bytes.length > Presence.MAX_PHOTO_BYTES) {
+            throw new Problem(413, "payload-too-large", "Payload too large", "a photo has at most " + Presence.MAX_PHOTO_BYTES + " bytes",
+                    null);
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        return Response.status(201).entity(presence.photo(Caller.of(security).orElseThrow().accountId(), classId, bytes,
+                type.startsWith("image/png") ? "image/png" : "image/jpeg")).build();
     }
 
     public record Disqualification(Long classId, Long learnerId, String reason) {
