@@ -1,10 +1,7 @@
 package org.hourglass.records.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -90,7 +87,7 @@ public class CertificateService {
                 cls.policy(), p.effectiveHours(), now, "");
         byte[] pdf = CertificatePdf.render(draft, baseUrl + "v1/certificates/" + code);
         CertificateView view = new CertificateView(code, draft.learnerName(), draft.idNumber(), cls.id(), cls.name(), cls.policy(),
-                draft.effectiveHours(), now, sha256(pdf));
+                draft.effectiveHours(), now, Sha256.hex(pdf));
         try {
             jpa.tx(TransactionType.Required, em -> em.persist(new CertificateEntity(code, learnerId, view, pdf)));
         } catch (PersistenceException e) {
@@ -138,13 +135,5 @@ public class CertificateService {
             b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return b.toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,12 +1,9 @@
 package org.hourglass.records.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HexFormat;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
@@ -101,7 +98,7 @@ public class Presence {
                 match = null;
             }
         }
-        String sha = sha256(image);
+        String sha = Sha256.hex(image);
         Instant now = time.now();
         Boolean verdict = match;
         PhotoEntity saved = jpa.txExpr(TransactionType.Required, em -> {
@@ -146,13 +143,5 @@ public class Presence {
     private CreditingRules rules(ClassView cls) {
         return policies.require(cls.policy()).creditingRules(classes.context(cls.id())
                 .orElseThrow(() -> Problem.notFound("class", cls.id())));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -69,15 +69,8 @@ public class Progress implements LearningRecords {
         List<CourseView> courses = gate.courses(pkg);
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<Long, Long> furthest = furthest(em, learnerId, cls.id());
-            long covered = 0;
-            long total = 0;
-            for (CourseView c : courses) {
-                for (ChapterView ch : c.chapters()) {
-                    covered += Math.min(ch.durationSeconds() * 1000L, furthest.getOrDefault(ch.id(), 0L));
-                    total += ch.durationSeconds() * 1000L;
-                }
-            }
-            return Millis.percent(covered, total);
+            Coverage all = courses.stream().map(c -> Coverage.of(c, furthest)).reduce(Coverage.NONE, Coverage::plus);
+            return all.percent();
         });
     }
 
@@ -88,23 +81,16 @@ public class Progress implements LearningRecords {
         List<CourseView> courses = gate.courses(pkg);
         Facts facts = jpa.txExpr(TransactionType.Required, em -> facts(em, learnerId, cls.id()));
         List<CourseStanding> standings = new ArrayList<>();
-        long coveredAll = 0;
-        long totalAll = 0;
+        Coverage all = Coverage.NONE;
         long creditedAll = 0;
         for (CourseView c : courses) {
-            long covered = 0;
-            long total = 0;
-            for (ChapterView ch : c.chapters()) {
-                covered += Math.min(ch.durationSeconds() * 1000L, facts.furthest().getOrDefault(ch.id(), 0L));
-                total += ch.durationSeconds() * 1000L;
-            }
-            coveredAll += covered;
-            totalAll += total;
+            Coverage course = Coverage.of(c, facts.furthest());
+            all = all.plus(course);
             creditedAll += facts.credited().getOrDefault(c.id(), 0L);
             standings.add(new CourseStanding(c.id(), c.type(), Hours.fromSeconds(c.durationSeconds(), pkg.minutesPerHour()),
-                    Millis.percent(covered, total), facts.bestScores().get(c.id())));
+                    course.percent(), facts.bestScores().get(c.id())));
         }
-        LearnerStanding standing = new LearnerStanding(learnerId, standings, Millis.percent(coveredAll, totalAll),
+        LearnerStanding standing = new LearnerStanding(learnerId, standings, all.percent(),
                 facts.bestScores().get(null), Hours.ZERO, facts.disqualified());
         Optional<TrainingPolicy> policy = policies.find(cls.policy());
         Optional<ClassContext> ctx = classes.context(cls.id());
@@ -150,13 +136,31 @@ public class Progress implements LearningRecords {
                 + "where c.learnerId = :l and c.classId = :c and c.courseId = :k", Object[].class)
                 .setParameter("l", learnerId).setParameter("c", classId).setParameter("k", course.id())
                 .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-        long covered = 0;
-        long total = 0;
-        for (ChapterView ch : course.chapters()) {
-            covered += Math.min(ch.durationSeconds() * 1000L, furthest.getOrDefault(ch.id(), 0L));
-            total += ch.durationSeconds() * 1000L;
+        return Coverage.of(course, furthest).percent();
+    }
+
+    /** Credited coverage against length, in ms, over some chapters (C-32). */
+    record Coverage(long coveredMs, long lengthMs) {
+        static final Coverage NONE = new Coverage(0, 0);
+
+        static Coverage of(CourseView course, Map<Long, Long> furthestByChapter) {
+            long covered = 0;
+            long total = 0;
+            for (ChapterView ch : course.chapters()) {
+                long len = ch.durationSeconds() * 1000L;
+                covered += Math.min(len, furthestByChapter.getOrDefault(ch.id(), 0L));
+                total += len;
+            }
+            return new Coverage(covered, total);
         }
-        return Millis.percent(covered, total);
+
+        Coverage plus(Coverage o) {
+            return new Coverage(coveredMs + o.coveredMs, lengthMs + o.lengthMs);
+        }
+
+        int percent() {
+            return Millis.percent(coveredMs, lengthMs);
+        }
     }
 
     private static long sum(Long value) {

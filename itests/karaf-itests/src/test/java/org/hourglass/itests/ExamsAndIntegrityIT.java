@@ -1,0 +1,195 @@
+package org.hourglass.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+
+/**
+ * Exams (C-35, C-36, C-39), effective hours (C-37), certificates (C-40) and anti-cheating (C-38: pop-up
+ * questions, sign-ins, face-checked photos, disqualification) on the real assembly.
+ */
+public class ExamsAndIntegrityIT extends StudySupport {
+    // ---- C-35, C-36, C-37, C-39 ------------------------------------------------------------------
+
+    @Test
+    public void c35_c36_c37_c40_theExamOpensAt100PercentTheBestScoreCountsHoursBecomeEffectiveAndACertificateIsIssued() throws Exception {
+        Setup s = setup(Map.of(), 120);
+        long ch = s.course().chapters().get(0);
+        String exam = "/api/v1/exams/" + s.course().paperId() + "/attempts";
+        Map<String, Object> start = Map.of("classId", s.classId(), "courseId", s.course().id());
+        play(s, ch, 0, 60, 30, 1.0, "player-exam-1");
+        JsonNode early = post(exam, s.learner().token(), start).problem(409);
+        assertTrue(early.get("detail").asText().startsWith("C-35:"));
+        // C-39: practice needs no progress, is unlimited, never counts
+        JsonNode practice = post(exam, s.learner().token(), Map.of("classId", s.classId(), "courseId", s.course().id(),
+                "practice", true)).expect(201).json();
+        assertEquals(100, post("/api/v1/attempts/" + practice.get("id").asLong() + "/submit", s.learner().token(), answers(10))
+                .expect(200).json().get("score").asInt());
+
+        play(s, ch, 60, 60, 30, 1.0, "player-exam-1");
+        JsonNode attempt = post(exam, s.learner().token(), start).expect(201).json();
+        assertFalse("no answer key for candidates", attempt.get("questions").get(0).has("answer"));
+        long id = attempt.get("id").asLong();
+        put("/api/v1/attempts/" + id, s.learner().token(), answers(5)).expect(200);
+        JsonNode resumed = post(exam, s.learner().token(), start).expect(200).json();
+        assertEquals("an interrupted attempt resumes", id, resumed.get("id").asLong());
+        assertEquals(0, resumed.get("answers").get(0).get(0).asInt());
+        JsonNode failed = post("/api/v1/attempts/" + id + "/submit", s.learner().token(), Map.of()).expect(200).json();
+        assertEquals(50, failed.get("score").asInt());
+        assertFalse(failed.get("passed").asBoolean());
+        assertFalse(progress(s).get("courses").get(0).get("effective").asBoolean());
+
+        long second = post(exam, s.learner().token(), start).expect(201).json().get("id").asLong();
+        JsonNode passed = post("/api/v1/attempts/" + second + "/submit", s.learner().token(), answers(6)).expect(200).json();
+        assertEquals(60, passed.get("score").asInt());
+        assertTrue("60 passes (C-36)", passed.get("passed").asBoolean());
+        long third = post(exam, s.learner().token(), start).expect(201).json().get("id").asLong();
+        post("/api/v1/attempts/" + third + "/submit", s.learner().token(), answers(2)).expect(200);
+        JsonNode p = progress(s);
+        assertEquals("the best score counts", 60, p.get("courses").get(0).get("bestScore").asInt());
+        assertTrue(p.get("courses").get(0).get("effective").asBoolean());
+        assertTrue(p.get("completed").asBoolean());
+        assertTrue(p.get("certificateEligible").asBoolean());
+        JsonNode noMore = post(exam, s.learner().token(), start).problem(409);
+        assertTrue(noMore.get("detail").asText().contains("3 attempts"));
+        post("/api/v1/attempts/" + third + "/submit", s.learner().token(), answers(10)).problem(409);
+
+        // C-40: the certificate, once, verifiable by code without login, its PDF kept as issued
+        JsonNode cert = post("/api/v1/certificates", s.learner().token(), Map.of("classId", s.classId())).expect(201).json();
+        String code = cert.get("code").asText();
+        assertEquals(code, post("/api/v1/certificates", s.org().adminToken(), Map.of("classId", s.classId(),
+                "learnerId", s.learner().id())).expect(200).json().get("code").asText());
+        JsonNode verified = get("/api/v1/certificates/" + code, null).expect(200).json();
+        assertEquals("Li Lei", verified.get("learnerName").asText());
+        assertTrue(verified.get("idNumber").asText().contains("********"));
+        assertEquals(progress(s).get("effectiveHours").asDouble(), verified.get("effectiveHours").asDouble(), 0.0);
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + "/api/v1/certificates/" + code + ".pdf")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(verified.get("pdfSha256").asText(), java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(pdf.body())));
+        get("/api/v1/certificates/ZZZZZZZZZZZZ", null).problem(404);
+        Learner idle = learnerIn(s.org(), s.classId());
+        JsonNode notYet = post("/api/v1/certificates", idle.token(), Map.of("classId", s.classId())).problem(409);
+        assertTrue(notYet.get("detail").asText().startsWith("C-40:"));
+    }
+
+    @Test
+    public void c35_anAttemptWhoseTimeIsUpIsScoredWithItsSavedAnswers() throws Exception {
+        Setup s = setup(Map.of(), 60);
+        play(s, s.course().chapters().get(0), 0, 60, 30, 1.0, "player-late-1");
+        JsonNode attempt = post("/api/v1/exams/" + s.course().paperId() + "/attempts", s.learner().token(),
+                Map.of("classId", s.classId(), "courseId", s.course().id())).expect(201).json();
+        long id = attempt.get("id").asLong();
+        put("/api/v1/attempts/" + id, s.learner().token(), answers(7)).expect(200);
+        clockAt(platformNow().plusSeconds(3601)); // the fixture's time limit is 60 minutes
+        JsonNode late = get("/api/v1/attempts/" + id, s.learner().token()).expect(200).json();
+        assertEquals(70, late.get("score").asInt());
+        assertEquals(attempt.get("deadline").asText(), late.get("submittedAt").asText());
+        put("/api/v1/attempts/" + id, s.learner().token(), answers(10)).problem(409);
+        get("/api/v1/attempts/" + id, s.org().adminToken()).problem(403);
+    }
+    // ---- C-38 ------------------------------------------------------------------------------------
+
+    @Test
+    public void c38_aPopUpQuestionPausesCreditUntilItsNonceIsAnsweredRight() throws Exception {
+        Setup s = setup(Map.of("popupQuestions", "true"), 1200);
+        long ch = s.course().chapters().get(0);
+        beat(s, ch, 0, "player-pop-1").expect(200);
+        JsonNode last = null;
+        for (int t = 60; t <= 300; t += 60) {
+            clockAt(platformNow().plusSeconds(60));
+            last = beat(s, ch, t, "player-pop-1").expect(200).json();
+        }
+        assertEquals(60.0, last.get("creditedSeconds").asDouble(), 0.0);
+        JsonNode challenge = last.get("challenge");
+        assertTrue("a question after 5 credited minutes: " + last, challenge != null && !challenge.isNull());
+        String nonce = challenge.get("nonce").asText();
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode paused = beat(s, ch, 360, "player-pop-1").expect(200).json();
+        assertEquals(0.0, paused.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(paused.get("note").asText().startsWith("C-38:"));
+        assertEquals(nonce, paused.get("challenge").get("nonce").asText());
+        // an "OK" without the right answer does not do; another learner cannot answer it
+        assertFalse(post("/api/v1/learning/challenges/" + nonce, s.learner().token(), Map.of("answer", List.of(1))).expect(200).json()
+                .get("correct").asBoolean());
+        post("/api/v1/learning/challenges/" + nonce, setup(Map.of(), 60).learner().token(), Map.of("answer", List.of(0))).problem(404);
+        assertTrue(post("/api/v1/learning/challenges/" + nonce, s.learner().token(), Map.of("answer", List.of(0))).expect(200).json()
+                .get("correct").asBoolean());
+        post("/api/v1/learning/challenges/" + nonce, s.learner().token(), Map.of("answer", List.of(0))).problem(409);
+        clockAt(platformNow().plusSeconds(10));
+        beat(s, ch, 300, "player-pop-1").expect(200);
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode resumed = beat(s, ch, 360, "player-pop-1").expect(200).json();
+        assertEquals(60.0, resumed.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(resumed.get("challenge").isNull());
+    }
+
+    @Test
+    public void c38_aDisqualifiedLearnerLosesTheClassHoursAndEarnsNoMore() throws Exception {
+        Setup s = setup(Map.of(), 1200);
+        long ch = s.course().chapters().get(0);
+        play(s, ch, 0, 120, 60, 1.0, "player-dq-1");
+        Map<String, Object> dq = Map.of("classId", s.classId(), "learnerId", s.learner().id(), "reason", "someone else sat the videos");
+        JsonNode after = post("/api/v1/learning/disqualifications", admin, dq).expect(201).json();
+        assertTrue(after.get("disqualified").asBoolean());
+        assertEquals(0.0, after.get("creditedHours").asDouble(), 0.0);
+        assertEquals(0, after.get("classPercent").asInt());
+        post("/api/v1/learning/disqualifications", admin, dq).problem(409);
+        post("/api/v1/learning/disqualifications", s.org().adminToken(), dq).problem(403);
+        clockAt(platformNow().plusSeconds(60));
+        beat(s, ch, 0, "player-dq-1").expect(200);
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode nothing = beat(s, ch, 60, "player-dq-1").expect(200).json();
+        assertEquals(0.0, nothing.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(nothing.get("note").asText().startsWith("C-38:"));
+    }
+
+    @Test
+    public void c38_signInsAndFaceCheckedPhotosAreNeededBeforeStudyIsCredited() throws Exception {
+        Setup s = setup(Map.of("signInsPerDay", "2", "photoEveryMinutes", "10"), 1800);
+        long ch = s.course().chapters().get(0);
+        beat(s, ch, 0, "player-pres-1").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        JsonNode unsigned = beat(s, ch, 30, "player-pres-1").expect(200).json();
+        assertEquals(0.0, unsigned.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(unsigned.get("note").asText(), unsigned.get("note").asText().startsWith("C-38: sign in"));
+        assertEquals("MORNING", post("/api/v1/learning/sign-ins", s.learner().token(), Map.of("classId", s.classId())).expect(201)
+                .json().get("slot").asText());
+        post("/api/v1/learning/sign-ins", s.learner().token(), Map.of("classId", s.classId())).problem(409);
+
+        byte[] noFace = "\u00ff\u00d8 NO-FACE capture".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(photo(s, noFace, "image/jpeg").expect(201).json().get("faceMatch").asBoolean());
+        clockAt(platformNow().plusSeconds(30));
+        beat(s, ch, 0, "player-pres-1").expect(200); // back to the furthest point
+        clockAt(platformNow().plusSeconds(30));
+        assertTrue(beat(s, ch, 30, "player-pres-1").expect(200).json().get("note").asText().contains("photo"));
+        JsonNode good = photo(s, "\u00ff\u00d8 a face".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "image/jpeg").expect(201).json();
+        assertTrue(good.get("faceMatch").asBoolean());
+        assertEquals(64, good.get("sha256").asText().length());
+        clockAt(platformNow().plusSeconds(30));
+        beat(s, ch, 0, "player-pres-1").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        assertEquals(30.0, beat(s, ch, 30, "player-pres-1").expect(200).json().get("creditedSeconds").asDouble(), 0.0);
+        clockAt(platformNow().plusSeconds(600)); // the photo is now older than 10 minutes
+        beat(s, ch, 30, "player-pres-1").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        assertTrue(beat(s, ch, 60, "player-pres-1").expect(200).json().get("note").asText().contains("photo"));
+
+        assertEquals(413, photo(s, new byte[600 * 1024], "image/jpeg").status());
+        assertEquals(415, photo(s, new byte[10], "text/plain").status());
+        clockAt(Instant.parse("2026-03-02T05:00:00Z")); // 13:00 in Beijing: the afternoon needs its own sign-in
+        Setup afternoon = new Setup(s.org(), s.classId(), s.course(), new Learner(s.learner().id(), s.learner().idNumber(),
+                login(s.learner().idNumber(), "study-hard-1")));
+        assertEquals("AFTERNOON", post("/api/v1/learning/sign-ins", afternoon.learner().token(), Map.of("classId", s.classId()))
+                .expect(201).json().get("slot").asText());
+    }
+
+}
