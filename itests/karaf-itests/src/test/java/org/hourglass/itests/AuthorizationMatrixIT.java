@@ -30,14 +30,19 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     /** Endpoints anyone may call (API.md): health, policies, the document itself, login, logout, the phone-code flows. */
     private static final Set<String> PUBLIC = Set.of("GET /v1/health", "GET /v1/policies", "GET /openapi.json",
             "POST /v1/auth/login", "POST /v1/auth/logout", "POST /v1/auth/verification-codes", "POST /v1/auth/registrations",
-            "POST /v1/auth/password-resets", "GET /v1/certificates/{code}", "GET /v1/certificates/{code}.pdf");
+            "POST /v1/auth/password-resets", "GET /v1/certificates/{code}", "GET /v1/certificates/{code}.pdf",
+            "POST /v1/payments/notifications");
 
     /** What a learner may call besides the public endpoints: their own account, the course catalogue, their tasks. */
     private static final Set<String> LEARNER = Set.of("POST /v1/auth/password", "PUT /v1/auth/phone", "GET /v1/learners/{id}",
             "GET /v1/courses", "GET /v1/courses/{id}", "GET /v1/courses/{id}/chapters", "GET /v1/classes/{id}/tasks",
             "POST /v1/learning/heartbeats", "GET /v1/learning/progress", "POST /v1/exams/{paperId}/attempts",
             "GET /v1/attempts/{id}", "PUT /v1/attempts/{id}", "POST /v1/attempts/{id}/submit", "POST /v1/certificates",
-            "POST /v1/learning/challenges/{nonce}", "POST /v1/learning/sign-ins", "POST /v1/learning/photos");
+            "POST /v1/learning/challenges/{nonce}", "POST /v1/learning/sign-ins", "POST /v1/learning/photos",
+            "POST /v1/orders", "GET /v1/orders", "GET /v1/orders/{id}", "GET /v1/orders/{id}/events", "POST /v1/orders/{id}/cancellation",
+            "POST /v1/orders/{id}/payments", "GET /v1/orders/{id}/payments", "POST /v1/orders/{id}/refunds", "GET /v1/orders/{id}/refunds",
+            "POST /v1/payments/{id}/proof", "GET /v1/payments/{id}/proof", "POST /v1/invoices", "GET /v1/invoices", "GET /v1/invoices/{id}",
+            "GET /v1/invoices/{id}.pdf");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");

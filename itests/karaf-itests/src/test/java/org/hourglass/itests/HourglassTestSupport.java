@@ -87,6 +87,9 @@ public abstract class HourglassTestSupport {
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 vmOption("-Xmx1g")));
         options.addAll(java9ModuleFlags());
+        if (Boolean.getBoolean("hourglass.keepRuntime")) { // -Dhourglass.keepRuntime=true keeps target/exam/*/data/log for diagnosis
+            options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
+        }
         return options.toArray(new Option[0]);
     }
 

@@ -1,11 +1,14 @@
 package org.hourglass.accounts.internal;
 
+import org.hourglass.persistence.UniqueViolation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.InstitutionDirectory;
 import org.hourglass.api.accounts.InstitutionView;
 import org.hourglass.api.accounts.NewInstitution;
 import org.hourglass.api.accounts.NewStaff;
@@ -22,8 +25,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Training institutions and their staff (C-6); reviewers are staff of no institution. */
-@Component(service = InstitutionService.class)
-public class InstitutionService {
+@Component(service = {InstitutionService.class, InstitutionDirectory.class})
+public class InstitutionService implements InstitutionDirectory {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final PasswordHashes hashes;
@@ -61,6 +64,12 @@ public class InstitutionService {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<InstitutionView> find(long institutionId) {
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(InstitutionEntity.class, institutionId))
+                .map(InstitutionEntity::toView));
     }
 
     public InstitutionView get(Caller caller, long id) {

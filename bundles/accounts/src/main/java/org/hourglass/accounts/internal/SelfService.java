@@ -1,5 +1,6 @@
 package org.hourglass.accounts.internal;
 
+import org.hourglass.persistence.UniqueViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -54,5 +54,5 @@
  * BJ-14 survey, BJ-16 application flow, JS-8 equivalent-credit declarations, HR-2 registrations, HR-7
  * export) are not SPI hooks: the policy bundle serves them under {@code /api/v1/policies/{code}/}.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hourglass.api.policy;

@@ -10,4 +10,7 @@ public interface LearningRecords {
 
     /** The longest study of any one learner of the class on one course, in milliseconds (C-25 for tasks). */
     long longestStudyOnCourse(long classId, long courseId);
+
+    /** Study of one learner of a class on one course, in milliseconds (BJ-10/BJ-11: a copy studied under 10 minutes goes back). */
+    long studiedOnCourseMillis(long classId, long learnerId, long courseId);
 }

@@ -11,6 +11,8 @@ import org.hourglass.api.accounts.LearnerView;
 import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.classes.ClassOwnership;
 import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.documents.DocumentRenderer;
+import org.hourglass.api.documents.PrintedPage;
 import org.hourglass.api.identity.ResidentIdNumber;
 import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.platform.TimeSource;
@@ -41,11 +43,13 @@ public class CertificateService {
     private final PolicyRegistry policies;
     private final Progress progress;
     private final ExamService exams;
+    private final DocumentRenderer documents;
 
     @Activate
     public CertificateService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
             @Reference ClassDirectory classes, @Reference LearnerDirectory learners, @Reference PolicyRegistry policies,
-            @Reference Progress progress, @Reference ExamService exams) {
+            @Reference Progress progress, @Reference ExamService exams, @Reference DocumentRenderer documents) {
+        this.documents = documents;
         this.jpa = jpa;
         this.time = time;
         this.classes = classes;
@@ -85,7 +89,7 @@ public class CertificateService {
         Instant now = time.now();
         CertificateView draft = new CertificateView(code, learner.name(), ResidentIdNumber.mask(learner.idNumber()), cls.id(), cls.name(),
                 cls.policy(), p.effectiveHours(), now, "");
-        byte[] pdf = CertificatePdf.render(draft, baseUrl + "v1/certificates/" + code);
+        byte[] pdf = documents.pdf(page(draft, baseUrl + "v1/certificates/" + code));
         CertificateView view = new CertificateView(code, draft.learnerName(), draft.idNumber(), cls.id(), cls.name(), cls.policy(),
                 draft.effectiveHours(), now, Sha256.hex(pdf));
         try {
@@ -94,6 +98,17 @@ public class CertificateService {
             return find(learnerId, cls.id()).map(c -> new Issued(c.toView(), false)).orElseThrow(() -> e);
         }
         return new Issued(view, true);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(TimeSource.DEFAULT_ZONE);
+
+    /** What the certificate says (C-40): name, masked ID, class, hours, date, code, and a QR of the verification address. */
+    private static PrintedPage page(CertificateView c, String verifyUrl) {
+        return new PrintedPage("Training certificate " + c.code(), "培训证明  Training Certificate", java.util.List.of(
+                "学员 Learner: " + c.learnerName(), "证件号码 ID number: " + c.idNumber(), "班级 Class: " + c.className(),
+                "有效学时 Effective hours: " + c.effectiveHours(), "发证日期 Issued: " + DAY.format(c.issuedAt()), "",
+                "验证码 Verification code: " + c.code()), verifyUrl, verifyUrl, c.issuedAt());
     }
 
     public CertificateView verify(String code) {

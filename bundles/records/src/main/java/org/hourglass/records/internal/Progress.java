@@ -61,6 +61,13 @@ public class Progress implements LearningRecords {
                 .setParameter("k", courseId).getResultList().stream().mapToLong(Long::longValue).max().orElse(0));
     }
 
+    @Override
+    public long studiedOnCourseMillis(long classId, long learnerId, long courseId) {
+        return jpa.txExpr(TransactionType.Required, em -> sum(em.createQuery("select sum(d.creditedMs + d.cappedMs) from DayLedgerEntity d "
+                + "where d.classId = :c and d.learnerId = :l and d.courseId = :k", Long.class).setParameter("c", classId)
+                .setParameter("l", learnerId).setParameter("k", courseId).getSingleResult()));
+    }
+
     int coursePercent(long learnerId, long classId, CourseView course) {
         return jpa.txExpr(TransactionType.Required, em -> coursePercent(em, learnerId, classId, course));
     }

@@ -1,15 +1,14 @@
-package org.hourglass.records.internal;
+package org.hourglass.documents.internal;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -21,41 +20,44 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.hourglass.api.records.CertificateView;
+import org.hourglass.api.documents.DocumentRenderer;
+import org.hourglass.api.documents.PrintedPage;
+import org.osgi.service.component.annotations.Component;
 
 /**
- * Renders a certificate (C-40) as one A4 page: Chinese text in Droid Sans Fallback (embedded as a
- * subset; it has no ASCII glyphs, so ASCII falls back to Helvetica per character, STACK.md), and a QR
- * code of the verification address drawn as rectangles (no AWT).
+ * Renders a page as one A4 PDF: Chinese text in Droid Sans Fallback (embedded as a subset; it has no
+ * ASCII glyphs, so ASCII falls back to Helvetica per character, STACK.md), and a QR code drawn as
+ * rectangles (no AWT).
  */
-final class CertificatePdf {
+@Component(service = DocumentRenderer.class)
+public class PdfRenderer implements DocumentRenderer {
     private static final byte[] CJK_FONT = load("/fonts/DroidSansFallback.ttf");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private CertificatePdf() {
-    }
-
-    static byte[] render(CertificateView c, String verifyUrl) {
+    @Override
+    public byte[] pdf(PrintedPage p) {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            PDFont cjk = PDType0Font.load(doc, new java.io.ByteArrayInputStream(CJK_FONT), true);
+            PDFont cjk = PDType0Font.load(doc, new ByteArrayInputStream(CJK_FONT), true);
             PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            issued.setTimeInMillis(c.issuedAt().toEpochMilli());
-            doc.getDocumentInformation().setTitle("Training certificate " + c.code());
-            doc.getDocumentInformation().setCreationDate(issued);
+            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            created.setTimeInMillis(p.created().toEpochMilli());
+            doc.getDocumentInformation().setTitle(p.title());
+            doc.getDocumentInformation().setCreationDate(created);
             float w = page.getMediaBox().getWidth();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                line(cs, latin, cjk, 26, 200, 740, "培训证明  Training Certificate");
-                line(cs, latin, cjk, 14, 72, 660, "学员 Learner: " + c.learnerName());
-                line(cs, latin, cjk, 14, 72, 635, "证件号码 ID number: " + c.idNumber());
-                line(cs, latin, cjk, 14, 72, 610, "班级 Class: " + c.className());
-                line(cs, latin, cjk, 14, 72, 585, "有效学时 Effective hours: " + c.effectiveHours());
-                line(cs, latin, cjk, 14, 72, 560, "发证日期 Issued: " + DAY.format(c.issuedAt()));
-                line(cs, latin, cjk, 14, 72, 520, "验证码 Verification code: " + c.code());
-                line(cs, latin, cjk, 10, 72, 500, verifyUrl);
-                qr(cs, verifyUrl, w - 72 - 120, 480, 120);
+                line(cs, latin, cjk, 22, 72, 740, p.heading());
+                float y = 670;
+                for (String text : p.lines()) {
+                    line(cs, latin, cjk, 13, 72, y, text);
+                    y -= 24;
+                }
+                if (p.footnote() != null) {
+                    line(cs, latin, cjk, 9, 72, y - 10, p.footnote());
+                }
+                if (p.qrText() != null) {
+                    qr(cs, p.qrText(), w - 72 - 110, 750 - 110 - 20, 110);
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -79,12 +81,22 @@ final class CertificatePdf {
                 show(cs, runAscii ? latin : cjk, size, run);
             }
             runAscii = ascii;
-            run.append(ascii && (ch < 32 || ch == 127) ? ' ' : ch);
+            run.append(Character.isISOControl(ch) ? ' ' : ascii || printable(cjk, ch) ? ch : '\uFF1F');
         }
         if (runAscii != null) {
             show(cs, runAscii ? latin : cjk, size, run);
         }
         cs.endText();
+    }
+
+    /** Whether the CJK font has a glyph for {@code ch}; a name with an emoji must not fail a document. */
+    private static boolean printable(PDFont font, char ch) {
+        try {
+            font.encode(String.valueOf(ch));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     private static void show(PDPageContentStream cs, PDFont font, float size, StringBuilder run) throws IOException {
@@ -112,7 +124,7 @@ final class CertificatePdf {
     }
 
     private static byte[] load(String resource) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);
             }

@@ -1,0 +1,22 @@
+package org.hourglass.api.commerce;
+
+import java.util.List;
+import java.util.Optional;
+import org.hourglass.api.policy.Party;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Orders for the policies that bill by themselves (IN-6 per-head billing of a closed class, JS-3 enrolments). */
+@ProviderType
+public interface Orders {
+    /** A line priced by the policy (e.g. billed heads × fee). */
+    record Item(LineKind kind, String description, Long refId, int quantity, org.hourglass.api.quantity.Money unitPrice) {
+    }
+
+    /**
+     * Creates an order in status CREATED (PAID when its total is zero); {@code key} makes it idempotent: the
+     * same key returns the order created first (e.g. "IN-6:class:42").
+     */
+    OrderView create(String policyCode, Party buyer, Party seller, List<Item> lines, String key, String actor);
+
+    Optional<OrderView> find(long orderId);
+}

@@ -1,0 +1,70 @@
+package org.hourglass.commerce.internal;
+
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.hourglass.api.commerce.BalanceView;
+import org.hourglass.api.commerce.OrderView;
+import org.hourglass.api.commerce.UsageReport;
+import org.hourglass.api.problem.Problem;
+import org.hourglass.api.rest.HourglassRest;
+import org.hourglass.api.rest.Roles;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/balances}: an institution's prepaid live-stream minutes (IN-8); usage reported by the platform
+ * (the live system's integration runs as the platform admin); the nightly settlement, also on demand.
+ */
+@Component(service = BalancesResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
+@Path("v1/balances")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BalancesResource {
+    private final BalanceService balances;
+
+    @Activate
+    public BalancesResource(@Reference BalanceService balances) {
+        this.balances = balances;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public BalanceView balance(@QueryParam("institutionId") Long institutionId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security).orElseThrow();
+        long inst = institutionId != null ? institutionId : caller.institutionId() != null ? caller.institutionId() : -1;
+        if (inst <= 0) {
+            throw Problem.invalidField("institutionId", "required, a positive id");
+        }
+        if (!caller.seesEverything() && !Long.valueOf(inst).equals(caller.institutionId())) {
+            throw Problem.notFound("institution", inst);
+        }
+        return balances.balance(inst);
+    }
+
+    @POST
+    @Path("usage")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public Response usage(UsageReport body) {
+        return Response.status(balances.usage(body) ? 201 : 200).build();
+    }
+
+    /** Runs the nightly settlement now: every finished local day's usage becomes a live-stream order (IN-8). */
+    @POST
+    @Path("settlements")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public List<OrderView> settle() {
+        return balances.settleDue();
+    }
+}

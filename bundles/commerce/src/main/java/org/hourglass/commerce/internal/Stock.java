@@ -1,0 +1,30 @@
+package org.hourglass.commerce.internal;
+
+import java.time.Instant;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+/** An organisation's stock rows inside a caller's transaction (BJ-10). */
+final class Stock {
+    private Stock() {
+    }
+
+    /** The stock row of the organisation and course, created empty when absent, locked for this transaction's change. */
+    static StockEntity row(EntityManager em, long organizationId, long courseId, String courseTitle) {
+        StockEntity s = em.createQuery("select s from StockEntity s where s.organizationId = :o and s.courseId = :c", StockEntity.class)
+                .setParameter("o", organizationId).setParameter("c", courseId).getResultStream().findFirst().orElse(null);
+        if (s == null) {
+            s = new StockEntity(organizationId, courseId, courseTitle);
+            em.persist(s);
+        } else {
+            em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        return s;
+    }
+
+    /** Paid copies enter the buyer's stock. */
+    static void bought(EntityManager em, long organizationId, OrderLineEntity line, Instant now) {
+        String title = line.toView().description().replaceFirst("^Course copies: ", "");
+        row(em, organizationId, line.refId(), title).bought(line.quantity());
+    }
+}
