@@ -21,6 +21,9 @@ public interface CourseStock {
     /** Returns the learners' copies of the course in the class to the stock; learners holding none are skipped. */
     void release(long organizationId, long courseId, long classId, Collection<Long> learnerIds);
 
+    /** Returns every copy the learner holds in the class (the learner left the class under 10 minutes studied, C-25). */
+    void releaseLearner(long classId, long learnerId);
+
     List<StockView> stock(long organizationId);
 
     /** Whether the learner holds a copy of the course for the class. */

@@ -44,6 +44,14 @@ public interface TrainingPolicy {
         return Money.ZERO;
     }
 
+    /**
+     * Whether the class's courses are studied from copies its organisation bought (BJ-10): publishing a task then
+     * assigns one copy per learner of its audience, and withdrawing it (C-25) gives them back.
+     */
+    default boolean coursesByCopy(ClassContext cls) {
+        return false;
+    }
+
     /** Guards removal of a learner or a task (C-25 and the policy's own limits). */
     Decision mayLeave(LeaveRequest request);
 

@@ -14,6 +14,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.catalog.CourseDirectory;
 import org.hourglass.api.catalog.PackageView;
 import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.classes.ClassLifecycle;
 import org.hourglass.api.classes.ClassOwnership;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.classes.RosterEntryView;
@@ -43,8 +44,8 @@ import org.osgi.service.component.annotations.Reference;
  * before any write, so an absent policy answers 503 and changes nothing (ARCHITECTURE principle 4);
  * reading a class never needs its policy. One request, one transaction.
  */
-@Component(service = {ClassService.class, ClassDirectory.class})
-public class ClassService implements ClassDirectory {
+@Component(service = {ClassService.class, ClassDirectory.class, ClassLifecycle.class})
+public class ClassService implements ClassDirectory, ClassLifecycle {
     private final JpaTemplate jpa;
     private final PolicyRegistry policies;
     private final TimeSource time;
@@ -177,6 +178,7 @@ public class ClassService implements ClassDirectory {
     }
 
     /** Moves a class along its policy's lifecycle (C-20), guarded by the policy, audited. */
+    @Override
     public TransitionView transition(Caller caller, long id, TransitionBody body) {
         if (body == null || body.to() == null || body.to().isBlank() || body.to().length() > 40) {
             throw Problem.invalidField("to", "required: the target state");

@@ -13,6 +13,7 @@ import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.classes.TaskBody;
 import org.hourglass.api.classes.TaskView;
 import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.problem.Problem;
@@ -35,11 +36,13 @@ public class GroupTaskService {
     private final TimeSource time;
     private final PolicyRegistry policies;
     private final RemovalGuard removals;
+    private final TaskCopies copies;
 
     @Activate
     public GroupTaskService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference ClassService classes,
             @Reference CourseDirectory courses, @Reference TimeSource time, @Reference PolicyRegistry policies,
-            @Reference RemovalGuard removals) {
+            @Reference RemovalGuard removals, @Reference TaskCopies copies) {
+        this.copies = copies;
         this.policies = policies;
         this.removals = removals;
         this.jpa = jpa;
@@ -89,33 +92,57 @@ public class GroupTaskService {
         });
     }
 
+    /** Publishes a task (C-22); under a per-copy policy its audience takes one copy each first (BJ-10). */
     public TaskView publish(Caller caller, long classId, TaskBody body) {
         if (body == null || body.courseId() == null) {
             throw Problem.invalidField("courseId", "required");
         }
-        classes.visibleEntity(caller, classId);
+        ClassEntity cls = classes.visibleEntity(caller, classId);
         if (courses.find(body.courseId()).isEmpty()) {
             throw Problem.invalidField("courseId", "no course " + body.courseId());
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        List<Long> audience = jpa.txExpr(TransactionType.Required, em -> {
             if (body.groupId() != null) {
                 group(em, classId, body.groupId());
             }
-            var sameAudience = em.createQuery("select t.id from TaskEntity t where t.classId = :c and t.courseId = :k and "
-                    + (body.groupId() == null ? "t.groupId is null" : "t.groupId = :g"))
-                    .setParameter("c", classId).setParameter("k", body.courseId());
-            if (body.groupId() != null) {
-                sameAudience.setParameter("g", body.groupId());
-            }
-            boolean duplicate = !sameAudience.getResultList().isEmpty();
-            if (duplicate) {
+            if (hasTask(em, classId, body.courseId(), body.groupId())) {
                 throw Problem.conflict("course " + body.courseId() + " is already a task for this audience");
             }
-            TaskEntity task = new TaskEntity(classId, body.courseId(), body.groupId(), caller.accountId(), time.now());
-            em.persist(task);
-            em.flush();
-            return task.toView();
+            return audience(em, classId, body.groupId());
         });
+        TrainingPolicy policy = policies.require(cls.policyCode());
+        ClassContext ctx = classes.contextOf(cls);
+        copies.take(policy, ctx, body.courseId(), audience);
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                if (hasTask(em, classId, body.courseId(), body.groupId())) {
+                    throw Problem.conflict("course " + body.courseId() + " is already a task for this audience");
+                }
+                TaskEntity task = new TaskEntity(classId, body.courseId(), body.groupId(), caller.accountId(), time.now());
+                em.persist(task);
+                em.flush();
+                return task.toView();
+            });
+        } catch (RuntimeException e) {
+            copies.giveBack(policy, ctx, body.courseId(), audience); // the task was not stored: its copies go back
+            throw e;
+        }
+    }
+
+    private static boolean hasTask(EntityManager em, long classId, long courseId, Long groupId) {
+        var q = em.createQuery("select t.id from TaskEntity t where t.classId = :c and t.courseId = :k and "
+                + (groupId == null ? "t.groupId is null" : "t.groupId = :g")).setParameter("c", classId).setParameter("k", courseId);
+        if (groupId != null) {
+            q.setParameter("g", groupId);
+        }
+        return !q.getResultList().isEmpty();
+    }
+
+    /** The learners a task reaches: the whole roster, or one group's members. */
+    private static List<Long> audience(EntityManager em, long classId, Long groupId) {
+        return em.createQuery("select r.learnerId from RosterEntryEntity r where r.classId = :c"
+                + (groupId == null ? "" : " and r.groupId = :g"), Long.class).setParameter("c", classId)
+                .setParameter("g", groupId == null ? -1L : groupId).getResultList();
     }
 
     /** Withdraws a task (C-25): only while no learner has studied its course 10 minutes or more in the class. */
@@ -126,8 +153,13 @@ public class GroupTaskService {
             throw Problem.notFound("task", taskId);
         }
         TrainingPolicy policy = policies.require(cls.policyCode());
-        removals.taskMayGo(policy, classes.contextOf(cls), task.courseId());
-        jpa.tx(TransactionType.Required, em -> em.remove(em.find(TaskEntity.class, taskId)));
+        ClassContext ctx = classes.contextOf(cls);
+        removals.taskMayGo(policy, ctx, task.courseId());
+        List<Long> audience = jpa.txExpr(TransactionType.Required, em -> {
+            em.remove(em.find(TaskEntity.class, taskId));
+            return audience(em, classId, task.groupId());
+        });
+        copies.giveBack(policy, ctx, task.courseId(), audience); // BJ-10: under 10 minutes studied, the copies return
     }
 
     /** Staff see every task; a learner on the roster sees theirs, and nothing before the start date (C-23). */

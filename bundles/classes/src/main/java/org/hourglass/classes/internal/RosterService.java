@@ -50,11 +50,13 @@ public class RosterService {
     private final LearnerDirectory learners;
     private final ClassService classes;
     private final RemovalGuard removals;
+    private final TaskCopies copies;
 
     @Activate
     public RosterService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference PolicyRegistry policies,
             @Reference TimeSource time, @Reference LearnerDirectory learners, @Reference ClassService classes,
-            @Reference RemovalGuard removals) {
+            @Reference RemovalGuard removals, @Reference TaskCopies copies) {
+        this.copies = copies;
         this.jpa = jpa;
         this.policies = policies;
         this.time = time;
@@ -80,6 +82,7 @@ public class RosterService {
         removals.learnerMayLeave(policy, ctx, learnerId);
         jpa.tx(TransactionType.Required, em -> em.createQuery("delete from RosterEntryEntity r where r.classId = :c and r.learnerId = :l")
                 .setParameter("c", classId).setParameter("l", learnerId).executeUpdate());
+        copies.learnerLeft(policy, ctx, learnerId); // BJ-10: a learner removed under 10 minutes gives the copies back
     }
 
     public ImportReport importRows(Caller caller, long classId, List<RosterRow> rows, boolean dryRun) {

@@ -57,4 +57,8 @@ public class TaskEntity {
     long courseId() {
         return courseId;
     }
+
+    Long groupId() {
+        return groupId;
+    }
 }

@@ -91,6 +91,15 @@ public class StockService implements CourseStock {
     }
 
     @Override
+    public void releaseLearner(long classId, long learnerId) {
+        Transactions.conflictsAs409(() -> jpa.txExpr(TransactionType.Required, em -> {
+            Copies.release(em, em.createQuery("select c from CopyEntity c where c.classId = :cl and c.learnerId = :l and c.live = true",
+                    CopyEntity.class).setParameter("cl", classId).setParameter("l", learnerId).getResultList(), time.now());
+            return null;
+        }));
+    }
+
+    @Override
     public List<StockView> stock(long organizationId) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select s from StockEntity s where s.organizationId = :o "
                 + "order by s.courseId", StockEntity.class).setParameter("o", organizationId).getResultList().stream()

@@ -17,6 +17,7 @@ import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.classes.ClassOwnership;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.Problem;
+import org.hourglass.api.records.Disqualifications;
 import org.hourglass.api.security.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,8 +28,8 @@ import org.osgi.service.component.annotations.Reference;
  * from the course's exam paper, else a small sum), and disqualification, which clears a learner's
  * credited coverage in a class while every beat stays as evidence.
  */
-@Component(service = Challenges.class)
-public class Challenges {
+@Component(service = {Challenges.class, Disqualifications.class})
+public class Challenges implements Disqualifications {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JpaTemplate jpa;
@@ -100,6 +101,7 @@ public class Challenges {
      * C-38, BJ Q10: a learner found cheating loses all credited time in the class (coverage and ledger);
      * beats, events and the decision stay. Once per learner and class.
      */
+    @Override
     public void disqualify(Caller caller, long classId, long learnerId, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw Problem.invalidField("reason", "required, at most 500 characters");

@@ -197,6 +197,14 @@ public class ExamService {
         expired.forEach(id -> finishIfTimeIsUp(learnerId, id));
     }
 
+    /** Scores every attempt of the class whose time ran out unsubmitted, before the class is settled (C-35). */
+    void finishExpiredInClass(long classId) {
+        List<Object[]> expired = jpa.txExpr(TransactionType.Required, em -> em.createQuery("select a.learnerId, a.id from AttemptEntity a "
+                + "where a.classId = :c and a.submittedAt is null and a.deadline <= :now", Object[].class)
+                .setParameter("c", classId).setParameter("now", time.now()).getResultList());
+        expired.forEach(r -> finishIfTimeIsUp((Long) r[0], (Long) r[1]));
+    }
+
     private static AttemptEntity mine(EntityManager em, long learnerId, long attemptId) {
         AttemptEntity a = em.find(AttemptEntity.class, attemptId);
         if (a == null || a.learnerId() != learnerId) {

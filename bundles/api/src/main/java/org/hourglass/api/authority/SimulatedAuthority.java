@@ -1,0 +1,10 @@
+package org.hourglass.api.authority;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The simulated authority's back door for demos and tests: how claims end and how fast each step comes. */
+@ProviderType
+public interface SimulatedAuthority {
+    /** From now on claims end PAID, or REJECTED with {@code reason}; each step follows the previous after {@code stepMillis}. */
+    void decide(boolean pay, String reason, long stepMillis);
+}

@@ -1,0 +1,7 @@
+/**
+ * Public authorities outside the platform (ARCHITECTURE principle 7): the subsidy authority that checks
+ * insurance, reviews, publishes and pays claims (BJ-16). {@code hourglass-external} simulates one; a real
+ * integration bundle replaces it with a higher service ranking.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.hourglass.api.authority;

@@ -1,0 +1,121 @@
+package org.hourglass.external.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hourglass.api.authority.ClaimListener;
+import org.hourglass.api.authority.ClaimStatus;
+import org.hourglass.api.authority.ClaimSubmission;
+import org.hourglass.api.authority.ClaimUpdate;
+import org.hourglass.api.authority.SimulatedAuthority;
+import org.hourglass.api.authority.SubsidyAuthority;
+import org.hourglass.api.quantity.Money;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo's subsidy authority (BJ-16): a claim moves insurance check → authority review → public notice →
+ * paid (the full amount) or rejected, one step every few seconds; each update is delivered to the claim
+ * policy's listener and kept queued while that policy is not deployed. Its state lives in memory.
+ */
+@Component(service = {SubsidyAuthority.class, SimulatedAuthority.class})
+public class SimulatedSubsidyAuthority implements SubsidyAuthority, SimulatedAuthority {
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatedSubsidyAuthority.class);
+    private static final List<ClaimStatus> STEPS = List.of(ClaimStatus.SUBMITTED, ClaimStatus.INSURANCE_CHECK,
+            ClaimStatus.AUTHORITY_REVIEW, ClaimStatus.PUBLIC_NOTICE);
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<ClaimListener> listeners = new CopyOnWriteArrayList<>();
+
+    private final Map<String, String> references = new ConcurrentHashMap<>();
+    private final Queue<ClaimUpdate> undelivered = new ConcurrentLinkedQueue<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hourglass-simulated-authority");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean pay = true;
+    private volatile String rejection = "insurance records do not match (simulated)";
+    private volatile long stepMillis = 3000;
+
+    public SimulatedSubsidyAuthority() {
+        timer.scheduleWithFixedDelay(this::redeliver, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public String submit(ClaimSubmission claim) {
+        String key = claim.policyCode() + ":" + claim.applicationId();
+        return references.computeIfAbsent(key, k -> {
+            String ref = "SIMAUTH-" + sequence.incrementAndGet();
+            LOG.info("SIMULATED AUTHORITY received claim {} of {} for {} yuan ({} learners)", ref, claim.organizationName(),
+                    claim.amount(), claim.learners());
+            boolean paid = pay;
+            String reason = rejection;
+            long step = stepMillis;
+            for (int i = 1; i <= STEPS.size(); i++) {
+                ClaimStatus status = i < STEPS.size() ? STEPS.get(i) : paid ? ClaimStatus.PAID : ClaimStatus.REJECTED;
+                Money amount = status == ClaimStatus.PAID ? claim.amount() : null;
+                String why = status == ClaimStatus.REJECTED ? reason : null;
+                timer.schedule(() -> deliver(new ClaimUpdate(claim.policyCode(), ref, claim.applicationId(), status, why, amount,
+                        Clock.systemUTC().instant())), step * i, TimeUnit.MILLISECONDS);
+            }
+            return ref;
+        });
+    }
+
+    private void deliver(ClaimUpdate u) {
+        if (!tell(u)) {
+            undelivered.add(u);
+        }
+    }
+
+    private boolean tell(ClaimUpdate u) {
+        for (ClaimListener l : listeners) {
+            if (l.policyCode().equals(u.policyCode())) {
+                try {
+                    l.updated(u);
+                    return true;
+                } catch (RuntimeException e) {
+                    LOG.warn("claim listener of {} failed on {}; will repeat", u.policyCode(), u.reference(), e);
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void redeliver() {
+        for (int n = undelivered.size(); n > 0; n--) {
+            ClaimUpdate u = undelivered.poll();
+            if (u != null && !tell(u)) {
+                undelivered.add(u);
+            }
+        }
+    }
+
+    @Override
+    public void decide(boolean pay, String reason, long stepMillis) {
+        this.pay = pay;
+        this.rejection = reason;
+        this.stepMillis = Math.max(1, stepMillis);
+    }
+
+    @Deactivate
+    void stop() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,47 @@
+package org.hourglass.policy.beijing.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Every tunable of the Beijing regime; PID {@code org.hourglass.policy.beijing-subsidy}, changeable at runtime. */
+@ObjectClassDefinition(name = "Hourglass policy: Beijing employer training subsidy",
+        description = "以训兴业 subsidy rates, tiers, caps, windows and limits (seed 000, RULES.md §BJ)")
+public @interface BeijingConfig {
+    String PID = "org.hourglass.policy.beijing-subsidy";
+
+    @AttributeDefinition(description = "BJ-2: yuan per learner-hour of free on-demand courses")
+    String rate_FREE_ON_DEMAND() default "10.00";
+
+    @AttributeDefinition(description = "BJ-2: yuan per learner-hour of paid on-demand courses")
+    String rate_PAID_ON_DEMAND() default "25.00";
+
+    @AttributeDefinition(description = "BJ-2: yuan per learner-hour of the organisation's own recorded courses")
+    String rate_OWN_RECORDED() default "25.00";
+
+    @AttributeDefinition(description = "BJ-2: yuan per learner-hour of approved offline training")
+    String rate_OFFLINE() default "25.00";
+
+    @AttributeDefinition(description = "BJ-3: a learner counts from this many effective hours (all types together)")
+    int thresholdHours() default 40;
+
+    @AttributeDefinition(description = "BJ-4: subsidised hours tiers, ascending; a learner's total falls to the highest tier it reaches")
+    String tiers() default "40,60,80";
+
+    @AttributeDefinition(description = "BJ-19: credited hours per learner per day")
+    int dailyCapHours() default 8;
+
+    @AttributeDefinition(description = "BJ-18: last day of training and applications (2021-12-31 in the seed, Q11)")
+    String policyEnd() default "2021-12-31";
+
+    @AttributeDefinition(description = "BJ-14: an organisation applies only while negative survey answers are under this percentage")
+    int surveyNegativeLimitPercent() default 30;
+
+    @AttributeDefinition(description = "BJ-11: a refund is possible this many days after payment")
+    int refundDays() default 15;
+
+    @AttributeDefinition(description = "BJ-10, BJ-11, C-25: copies studied at most this many minutes come back")
+    int returnStudyMinutes() default 10;
+
+    @AttributeDefinition(description = "BJ-9: learners per class")
+    int maxLearners() default 999;
+}

@@ -1,0 +1,85 @@
+package org.hourglass.records.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.catalog.CourseView;
+import org.hourglass.api.catalog.PackageView;
+import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.classes.RosterEntryView;
+import org.hourglass.api.policy.CourseStanding;
+import org.hourglass.api.policy.LearnerStanding;
+import org.hourglass.api.quantity.Hours;
+import org.hourglass.api.records.ClassStandings;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * A class's standings from four queries (chapter coverage, scored attempts, disqualifications, plus the
+ * expired-attempt sweep), the same facts {@link Progress} reads per learner.
+ */
+@Component(service = ClassStandings.class)
+public class StandingsReader implements ClassStandings {
+    private final JpaTemplate jpa;
+    private final StudyGate gate;
+    private final ClassDirectory classes;
+    private final ExamService exams;
+
+    @Activate
+    public StandingsReader(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference StudyGate gate,
+            @Reference ClassDirectory classes, @Reference ExamService exams) {
+        this.jpa = jpa;
+        this.gate = gate;
+        this.classes = classes;
+        this.exams = exams;
+    }
+
+    @Override
+    public List<LearnerStanding> standings(long classId) {
+        Optional<ClassView> found = classes.find(classId);
+        if (found.isEmpty() || found.get().packageId() == null) {
+            return List.of();
+        }
+        ClassView cls = found.get();
+        PackageView pkg = gate.packageOf(cls);
+        List<CourseView> courses = gate.courses(pkg);
+        exams.finishExpiredInClass(classId);
+        Map<Long, Map<Long, Long>> furthest = new HashMap<>();
+        Map<Long, Map<Long, Integer>> best = new HashMap<>();
+        Set<Long> disqualified = new HashSet<>();
+        jpa.tx(TransactionType.Required, em -> {
+            em.createQuery("select c.learnerId, c.chapterId, c.furthestMs from ChapterProgressEntity c where c.classId = :c", Object[].class)
+                    .setParameter("c", classId).getResultList()
+                    .forEach(r -> furthest.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Long) r[2]));
+            em.createQuery("select a from AttemptEntity a where a.classId = :c and a.practice = false and a.score is not null",
+                    AttemptEntity.class).setParameter("c", classId).getResultList()
+                    .forEach(a -> best.computeIfAbsent(a.learnerId(), k -> new HashMap<>()).merge(a.courseId(), a.score(), Math::max));
+            disqualified.addAll(em.createQuery("select d.learnerId from DisqualificationEntity d where d.classId = :c", Long.class)
+                    .setParameter("c", classId).getResultList());
+        });
+        List<LearnerStanding> out = new ArrayList<>();
+        for (RosterEntryView entry : classes.roster(classId)) {
+            long learner = entry.learnerId();
+            Map<Long, Long> f = furthest.getOrDefault(learner, Map.of());
+            Map<Long, Integer> scores = best.getOrDefault(learner, Map.of());
+            List<CourseStanding> rows = new ArrayList<>();
+            Progress.Coverage all = Progress.Coverage.NONE;
+            for (CourseView c : courses) {
+                Progress.Coverage cov = Progress.Coverage.of(c, f);
+                all = all.plus(cov);
+                rows.add(new CourseStanding(c.id(), c.type(), Hours.fromSeconds(c.durationSeconds(), pkg.minutesPerHour()), cov.percent(),
+                        scores.get(c.id())));
+            }
+            out.add(new LearnerStanding(learner, rows, all.percent(), scores.get(null), Hours.ZERO, disqualified.contains(learner)));
+        }
+        return out;
+    }
+}
