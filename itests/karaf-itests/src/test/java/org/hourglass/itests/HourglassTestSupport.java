@@ -58,6 +58,25 @@ public abstract class HourglassTestSupport {
     @Inject
     protected FeaturesService features;
 
+    @Inject
+    protected org.apache.karaf.shell.api.console.SessionFactory sessions;
+
+    /** Runs a Karaf console command as an admin would and returns what it printed. */
+    protected String execute(String command) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = sessions.create(System.in, out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(result);
+            }
+        } finally {
+            session.close();
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Configuration
     public Option[] config() {
         String assembly = System.getProperty("hourglass.assembly");

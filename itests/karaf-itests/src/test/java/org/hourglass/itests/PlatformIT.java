@@ -157,7 +157,7 @@ public class PlatformIT extends HourglassTestSupport {
     public void anOperationNeedingAnAbsentPolicyIs503AndChangesNothing() {
         String token = adminToken();
         long before = Long.parseLong(get("/api/v1/classes", token).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
-        JsonNode p = post("/api/v1/classes", token, Map.of("name", "Absent", "policy", "beijing-subsidy",
+        JsonNode p = post("/api/v1/classes", token, Map.of("name", "Absent", "policy", "jiangsu-credits",
                 "ownerKind", "ORGANIZATION", "ownerId", 1, "startDate", "2021-06-01", "capacity", 10)).problem(503);
         assertTrue(p.get("type").asText().endsWith("/policy-not-deployed"));
         long after = Long.parseLong(get("/api/v1/classes", token).expect(200).headers().firstValue("X-Total-Count").orElseThrow());

@@ -81,7 +81,9 @@ public class DemoClasses {
     }
 
     private void createFor(String code) {
-        if (!enabled || !awaitRegistered(code)) {
+        // a policy deployed at boot comes before the demo organisation and package exist: wait for all three
+        if (!enabled || !awaitReady(code)) {
+            LOG.warn("No demo class for policy {}: the policy, the demo organisation or the demo package did not appear", code);
             return;
         }
         OrganizationView org = organizations.byCreditCode(Demo.ORGANIZATION_CREDIT_CODE).orElse(null);
@@ -98,10 +100,11 @@ public class DemoClasses {
         }
     }
 
-    /** The registry binds the policy on its own; wait briefly until it answers for the code. */
-    private boolean awaitRegistered(String code) {
-        for (int i = 0; i < 100 && !Thread.currentThread().isInterrupted(); i++) {
-            if (policies.find(code).isPresent()) {
+    /** Waits up to a minute until the registry answers for the code and the demo organisation and package exist. */
+    private boolean awaitReady(String code) {
+        for (int i = 0; i < 600 && !Thread.currentThread().isInterrupted(); i++) {
+            if (policies.find(code).isPresent() && organizations.byCreditCode(Demo.ORGANIZATION_CREDIT_CODE).isPresent()
+                    && catalog.packageNamed(Demo.PACKAGE_NAME).isPresent()) {
                 return true;
             }
             try {

@@ -140,9 +140,9 @@ public class GroupTaskService {
 
     /** The learners a task reaches: the whole roster, or one group's members. */
     private static List<Long> audience(EntityManager em, long classId, Long groupId) {
-        return em.createQuery("select r.learnerId from RosterEntryEntity r where r.classId = :c"
-                + (groupId == null ? "" : " and r.groupId = :g"), Long.class).setParameter("c", classId)
-                .setParameter("g", groupId == null ? -1L : groupId).getResultList();
+        var q = em.createQuery("select r.learnerId from RosterEntryEntity r where r.classId = :c"
+                + (groupId == null ? "" : " and r.groupId = :g"), Long.class).setParameter("c", classId);
+        return (groupId == null ? q : q.setParameter("g", groupId)).getResultList();
     }
 
     /** Withdraws a task (C-25): only while no learner has studied its course 10 minutes or more in the class. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +17,13 @@ import org.hourglass.api.authority.ClaimUpdate;
 import org.hourglass.api.authority.SimulatedAuthority;
 import org.hourglass.api.authority.SubsidyAuthority;
 import org.hourglass.api.quantity.Money;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +38,12 @@ public class SimulatedSubsidyAuthority implements SubsidyAuthority, SimulatedAut
     private static final List<ClaimStatus> STEPS = List.of(ClaimStatus.SUBMITTED, ClaimStatus.INSURANCE_CHECK,
             ClaimStatus.AUTHORITY_REVIEW, ClaimStatus.PUBLIC_NOTICE);
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private final List<ClaimListener> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * Listeners are tracked by reference and fetched only to deliver: a listener (a policy) references this authority,
+     * so a DS reference, or a tracker fetching services while this component activates, would be a cycle.
+     */
+    private final ServiceTracker<ClaimListener, ServiceReference<ClaimListener>> listeners;
+    private final BundleContext context;
 
     private final Map<String, String> references = new ConcurrentHashMap<>();
     private final Queue<ClaimUpdate> undelivered = new ConcurrentLinkedQueue<>();
@@ -52,7 +57,24 @@ public class SimulatedSubsidyAuthority implements SubsidyAuthority, SimulatedAut
     private volatile String rejection = "insurance records do not match (simulated)";
     private volatile long stepMillis = 3000;
 
-    public SimulatedSubsidyAuthority() {
+    @Activate
+    public SimulatedSubsidyAuthority(BundleContext context) {
+        this.context = context;
+        listeners = new ServiceTracker<>(context, ClaimListener.class, new ServiceTrackerCustomizer<>() {
+            @Override
+            public ServiceReference<ClaimListener> addingService(ServiceReference<ClaimListener> reference) {
+                return reference;
+            }
+
+            @Override
+            public void modifiedService(ServiceReference<ClaimListener> reference, ServiceReference<ClaimListener> service) {
+            }
+
+            @Override
+            public void removedService(ServiceReference<ClaimListener> reference, ServiceReference<ClaimListener> service) {
+            }
+        });
+        listeners.open();
         timer.scheduleWithFixedDelay(this::redeliver, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -84,15 +106,21 @@ public class SimulatedSubsidyAuthority implements SubsidyAuthority, SimulatedAut
     }
 
     private boolean tell(ClaimUpdate u) {
-        for (ClaimListener l : listeners) {
-            if (l.policyCode().equals(u.policyCode())) {
-                try {
+        for (ServiceReference<ClaimListener> ref : listeners.getTracked().keySet()) {
+            ClaimListener l = context.getService(ref);
+            if (l == null) {
+                continue;
+            }
+            try {
+                if (l.policyCode().equals(u.policyCode())) {
                     l.updated(u);
                     return true;
-                } catch (RuntimeException e) {
-                    LOG.warn("claim listener of {} failed on {}; will repeat", u.policyCode(), u.reference(), e);
-                    return false;
                 }
+            } catch (RuntimeException e) {
+                LOG.warn("claim listener of {} failed on {}; will repeat", u.policyCode(), u.reference(), e);
+                return false;
+            } finally {
+                context.ungetService(ref);
             }
         }
         return false;
@@ -117,5 +145,6 @@ public class SimulatedSubsidyAuthority implements SubsidyAuthority, SimulatedAut
     @Deactivate
     void stop() {
         timer.shutdownNow();
+        listeners.close();
     }
 }

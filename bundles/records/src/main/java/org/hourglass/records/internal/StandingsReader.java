@@ -68,8 +68,8 @@ public class StandingsReader implements ClassStandings {
         List<LearnerStanding> out = new ArrayList<>();
         for (RosterEntryView entry : classes.roster(classId)) {
             long learner = entry.learnerId();
-            Map<Long, Long> f = furthest.getOrDefault(learner, Map.of());
-            Map<Long, Integer> scores = best.getOrDefault(learner, Map.of());
+            Map<Long, Long> f = furthest.getOrDefault(learner, new HashMap<>());
+            Map<Long, Integer> scores = best.getOrDefault(learner, new HashMap<>()); // key null = class exam
             List<CourseStanding> rows = new ArrayList<>();
             Progress.Coverage all = Progress.Coverage.NONE;
             for (CourseView c : courses) {

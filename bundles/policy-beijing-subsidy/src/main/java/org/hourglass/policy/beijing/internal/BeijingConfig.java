@@ -3,23 +3,26 @@ package org.hourglass.policy.beijing.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Every tunable of the Beijing regime; PID {@code org.hourglass.policy.beijing-subsidy}, changeable at runtime. */
+/**
+ * Every tunable of the Beijing regime, changeable at runtime; PID {@code org.hourglass.policy.beijing} — without a dash,
+ * because Felix FileInstall reads {@code pid-name.cfg} as a factory configuration.
+ */
 @ObjectClassDefinition(name = "Hourglass policy: Beijing employer training subsidy",
         description = "以训兴业 subsidy rates, tiers, caps, windows and limits (seed 000, RULES.md §BJ)")
 public @interface BeijingConfig {
-    String PID = "org.hourglass.policy.beijing-subsidy";
+    String PID = "org.hourglass.policy.beijing";
 
     @AttributeDefinition(description = "BJ-2: yuan per learner-hour of free on-demand courses")
-    String rate_FREE_ON_DEMAND() default "10.00";
+    String rateFreeOnDemand() default "10.00";
 
     @AttributeDefinition(description = "BJ-2: yuan per learner-hour of paid on-demand courses")
-    String rate_PAID_ON_DEMAND() default "25.00";
+    String ratePaidOnDemand() default "25.00";
 
     @AttributeDefinition(description = "BJ-2: yuan per learner-hour of the organisation's own recorded courses")
-    String rate_OWN_RECORDED() default "25.00";
+    String rateOwnRecorded() default "25.00";
 
     @AttributeDefinition(description = "BJ-2: yuan per learner-hour of approved offline training")
-    String rate_OFFLINE() default "25.00";
+    String rateOffline() default "25.00";
 
     @AttributeDefinition(description = "BJ-3: a learner counts from this many effective hours (all types together)")
     int thresholdHours() default 40;

@@ -23,7 +23,6 @@ import org.hourglass.api.policy.ExamScope;
 import org.hourglass.api.policy.LearnerStanding;
 import org.hourglass.api.policy.LeaveRequest;
 import org.hourglass.api.policy.LifecycleModel;
-import org.hourglass.api.policy.OrganizationDataGuard;
 import org.hourglass.api.policy.Party;
 import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.policy.PolicyDescriptor;
@@ -50,12 +49,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * The Beijing employer-subsidy regime as the core sees it (seed 000): PLANNED → OPEN → APPLIED, where applying
  * closes the class (BJ-15); 999 learners (BJ-9); 8 credited hours a day (BJ-19); per-course exams with unlimited
  * attempts after 100 % (C-35); effective hours per type (C-37, BJ-5); the subsidy (BJ-2 … BJ-8); courses per
- * copy (BJ-10) and their refunds (BJ-11); organisation data frozen while an application is under way (C-5).
+ * copy (BJ-10) and their refunds (BJ-11).
  */
-@Component(service = {TrainingPolicy.class, OrganizationDataGuard.class, BeijingPolicy.class}, configurationPid = BeijingConfig.PID,
+@Component(service = {TrainingPolicy.class, BeijingPolicy.class}, configurationPid = BeijingConfig.PID,
         property = TrainingPolicy.CODE_PROPERTY + "=" + BeijingPolicy.CODE)
 @Designate(ocd = BeijingConfig.class)
-public class BeijingPolicy implements TrainingPolicy, OrganizationDataGuard {
+public class BeijingPolicy implements TrainingPolicy {
     static final String CODE = "beijing-subsidy";
     static final String OPEN = "OPEN";
     static final String APPLIED = "APPLIED";
@@ -246,17 +245,5 @@ public class BeijingPolicy implements TrainingPolicy, OrganizationDataGuard {
     @Override
     public Decision mayRefund(RefundRequest request) {
         return RefundRule.decide(request, config.refundDays(), config.returnStudyMinutes());
-    }
-
-    @Override
-    public String policyCode() {
-        return CODE;
-    }
-
-    /** C-5, BJ Q18: an organisation's data is frozen while one of its applications is under way. */
-    @Override
-    public Decision mayEditOrganization(long organizationId) {
-        return store.applicationUnderWay(organizationId)
-                ? Decision.refuse("C-5", "a subsidy application of this organisation is under way (BJ Q18)") : Decision.allow();
     }
 }

@@ -39,11 +39,13 @@ public class BeijingResource {
     private final Surveys surveys;
     private final Cheating cheating;
     private final Dispatches dispatches;
+    private final OfflinePlans offline;
 
     @Activate
     public BeijingResource(@Reference BeijingPolicy policy, @Reference Estimates estimates, @Reference ClaimPackages packages,
             @Reference Applications applications, @Reference Surveys surveys, @Reference Cheating cheating,
-            @Reference Dispatches dispatches) {
+            @Reference Dispatches dispatches, @Reference OfflinePlans offline) {
+        this.offline = offline;
         this.policy = policy;
         this.estimates = estimates;
         this.packages = packages;
@@ -160,6 +162,53 @@ public class BeijingResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     public Dispatches.Recorded dispatch(Dispatches.Dispatch body, @Context SecurityContext security) {
         return dispatches.record(caller(security), body);
+    }
+
+    /** BJ-13: an offline training plan, filed before it starts. */
+    @POST
+    @Path("offline-plans")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    public Response file(OfflinePlans.Filing body, @Context SecurityContext security) {
+        return Response.status(201).entity(offline.file(caller(security), body)).build();
+    }
+
+    @GET
+    @Path("classes/{id}/offline-plans")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN})
+    public List<OfflinePlans.PlanView> plans(@PathParam("id") long id, @Context SecurityContext security) {
+        return offline.ofClass(caller(security), id);
+    }
+
+    /** BJ-13: the district authority approves a plan before it starts, and recognises its confirmed hours after. */
+    @POST
+    @Path("offline-plans/{id}/review")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER})
+    public OfflinePlans.PlanView review(@PathParam("id") long id, OfflinePlans.Review body) {
+        return offline.review(id, body);
+    }
+
+    /** BJ-13: a ten-second video per hour ({@code ?kind=VIDEO}) or an attachment of the plan ({@code ?kind=ATTACHMENT}), ≤ 20 MiB. */
+    @POST
+    @Path("offline-plans/{id}/files")
+    @Consumes({"video/mp4", "video/quicktime", "video/webm", "application/pdf", "image/jpeg", "image/png"})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    public Response upload(@PathParam("id") long id, @javax.ws.rs.QueryParam("kind") String kind, java.io.InputStream body,
+            @javax.ws.rs.HeaderParam(javax.ws.rs.core.HttpHeaders.CONTENT_TYPE) String contentType, @Context SecurityContext security)
+            throws java.io.IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(OfflinePlans.MAX_VIDEO + 1);
+        if (bytes.length > OfflinePlans.MAX_VIDEO) {
+            throw new Problem(413, "payload-too-large", "Payload too large", "a file has at most " + OfflinePlans.MAX_VIDEO + " bytes", null);
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT).split(";")[0].trim();
+        return Response.status(201).entity(offline.upload(caller(security), id, kind, type, bytes)).build();
+    }
+
+    /** BJ-13 (Q57): the organisation confirms the hours actually held, one video each. */
+    @POST
+    @Path("offline-plans/{id}/confirmation")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    public OfflinePlans.PlanView confirm(@PathParam("id") long id, OfflinePlans.Confirmation body, @Context SecurityContext security) {
+        return offline.confirm(caller(security), id, body);
     }
 
     private ClassContext owned(long classId, SecurityContext security) {

@@ -61,4 +61,14 @@ public class BeijingStore {
                 DispatchEntity.class).setParameter("o", organizationId).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(DispatchEntity::learnerId, DispatchEntity::dispatchCompany)));
     }
+
+    /** BJ-13 → BJ-2 OFFLINE: recognised offline hours per learner of the class. */
+    java.util.Map<Long, org.hourglass.api.quantity.Hours> recognisedOfflineHours(long classId) {
+        java.util.Map<Long, org.hourglass.api.quantity.Hours> out = new java.util.HashMap<>();
+        jpa.txExpr(TransactionType.Required, em -> em.createQuery("select p from OfflinePlanEntity p where p.classId = :c and p.status = :s",
+                OfflinePlanEntity.class).setParameter("c", classId).setParameter("s", OfflinePlanEntity.Status.RECOGNISED.name())
+                .getResultList()).forEach(p -> p.learners().forEach(l -> out.merge(l, org.hourglass.api.quantity.Hours.ofWhole(
+                        p.confirmedHours()), org.hourglass.api.quantity.Hours::plus)));
+        return out;
+    }
 }

@@ -30,10 +30,12 @@ public class Estimates {
     private final ClassStandings standings;
     private final ClassDirectory classes;
     private final LearnerDirectory learners;
+    private final BeijingStore store;
 
     @Activate
     public Estimates(@Reference BeijingPolicy policy, @Reference ClassStandings standings, @Reference ClassDirectory classes,
-            @Reference LearnerDirectory learners) {
+            @Reference LearnerDirectory learners, @Reference BeijingStore store) {
+        this.store = store;
         this.policy = policy;
         this.standings = standings;
         this.classes = classes;
@@ -48,12 +50,20 @@ public class Estimates {
         return cls;
     }
 
+    /** BJ-13: the policy's recognised offline hours join the recorded online facts (Q41: they add up). */
+    private static LearnerStanding withOffline(LearnerStanding s, Hours offline) {
+        return new LearnerStanding(s.learnerId(), s.courses(), s.classProgressPercent(), s.classExamBestScore(), s.offlineHours().plus(offline),
+                s.disqualified());
+    }
+
     ClassEstimate of(ClassContext cls) {
         SubsidyRates rates = policy.rates();
         List<ClassEstimate.LearnerEstimate> rows = new ArrayList<>();
         Money total = Money.ZERO;
         int eligible = 0;
-        for (LearnerStanding s : standings.standings(cls.classId())) {
+        Map<Long, Hours> offline = store.recognisedOfflineHours(cls.classId());
+        for (LearnerStanding recorded : standings.standings(cls.classId())) {
+            LearnerStanding s = offline.containsKey(recorded.learnerId()) ? withOffline(recorded, offline.get(recorded.learnerId())) : recorded;
             Map<CourseType, Hours> hours = policy.completion(cls, s).effectiveHoursByType();
             SubsidyEstimate e = SubsidyCalculator.estimate(rates, hours);
             Map<String, String> byType = new TreeMap<>();

@@ -20,10 +20,10 @@ record SubsidyRates(Map<CourseType, Money> rates, int thresholdHours, List<Integ
 
     static SubsidyRates of(BeijingConfig c) {
         Map<CourseType, Money> rates = new EnumMap<>(CourseType.class);
-        rates.put(CourseType.FREE_ON_DEMAND, Money.parse(c.rate_FREE_ON_DEMAND()));
-        rates.put(CourseType.PAID_ON_DEMAND, Money.parse(c.rate_PAID_ON_DEMAND()));
-        rates.put(CourseType.OWN_RECORDED, Money.parse(c.rate_OWN_RECORDED()));
-        rates.put(CourseType.OFFLINE, Money.parse(c.rate_OFFLINE()));
+        rates.put(CourseType.FREE_ON_DEMAND, Money.parse(c.rateFreeOnDemand()));
+        rates.put(CourseType.PAID_ON_DEMAND, Money.parse(c.ratePaidOnDemand()));
+        rates.put(CourseType.OWN_RECORDED, Money.parse(c.rateOwnRecorded()));
+        rates.put(CourseType.OFFLINE, Money.parse(c.rateOffline()));
         List<Integer> tiers = new ArrayList<>();
         for (String t : c.tiers().split(",")) {
             tiers.add(Integer.parseInt(t.trim()));

@@ -19,16 +19,16 @@ public class SubsidyCalculatorTest {
             public Class<? extends Annotation> annotationType() {
                 return BeijingConfig.class;
             }
-            public String rate_FREE_ON_DEMAND() {
+            public String rateFreeOnDemand() {
                 return "10.00";
             }
-            public String rate_PAID_ON_DEMAND() {
+            public String ratePaidOnDemand() {
                 return "25.00";
             }
-            public String rate_OWN_RECORDED() {
+            public String rateOwnRecorded() {
                 return "25.00";
             }
-            public String rate_OFFLINE() {
+            public String rateOffline() {
                 return "25.00";
             }
             public int thresholdHours() {
