@@ -98,7 +98,7 @@ public class BeijingIT extends StudySupport {
     // ---- BJ-2 … BJ-8 -----------------------------------------------------------------------------
 
     @Test
-    public void bj07_bj08_theCalculatorGivesTheSeedsWorkedExamples() {
+    public void bj03_bj04_bj06_bj07_bj08_theCalculatorGivesTheSeedsWorkedExamples() {
         JsonNode q52 = calc(Map.of("FREE_ON_DEMAND", 60.0, "PAID_ON_DEMAND", 40.0));
         assertTrue(q52.get("eligible").asBoolean());
         assertEquals(100.0, q52.get("totalHours").asDouble(), 0.0);
@@ -372,7 +372,7 @@ public class BeijingIT extends StudySupport {
     }
 
     @Test
-    public void bj19_creditStopsAtTheConfiguredDailyCap() throws Exception {
+    public void bj19_bj10_creditStopsAtTheDailyCapAndNobodyStudiesWithoutACopy() throws Exception {
         configure(Map.of("dailyCapHours", "1", "tiers", "40,60,77"));
         long paper = paper();
         Map<String, Object> body = course("FREE_ON_DEMAND", null, 5400);
@@ -389,6 +389,10 @@ public class BeijingIT extends StudySupport {
         post("/api/v1/classes/" + cls + "/tasks", org.adminToken(), Map.of("courseId", c.id())).expect(201);
         double credited = play(new Setup(org, cls, c, l), c.chapters().get(0), 0, 4200, 120, 1.0, "player-cap");
         assertEquals("70 minutes watched, 60 credited today", 3600.0, credited, 0.0);
+        // BJ-10: a learner who joined after the task holds no copy and cannot study the course
+        Learner late = learnerIn(org, cls);
+        JsonNode noCopy = beat(new Setup(org, cls, c, late), c.chapters().get(0), 0, "player-late").problem(409);
+        assertTrue(noCopy.get("detail").asText().startsWith("BJ-10:"));
     }
 
     @Test
