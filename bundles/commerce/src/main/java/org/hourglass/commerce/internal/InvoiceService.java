@@ -1,5 +1,6 @@
 package org.hourglass.commerce.internal;
 
+import org.hourglass.api.documents.ContentHash;
 import java.util.List;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -62,7 +63,7 @@ public class InvoiceService {
                 em.persist(i);
                 em.flush();
                 byte[] pdf = documents.pdf(page(i.toView(), o));
-                i.pdf(pdf, Sha256.hex(pdf));
+                i.pdf(pdf, ContentHash.sha256(pdf));
                 o.invoiced(true);
                 Audit.record(em, o, "invoiced", o.status(), Actors.of(caller), "invoice " + i.number() + " by " + o.seller().name(),
                         time.now());

@@ -1,5 +1,6 @@
 package org.hourglass.commerce.internal;
 
+import org.hourglass.api.documents.ContentHash;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -200,7 +201,7 @@ public class PaymentService {
 
     /** IN-8: the proof of a bank transfer; stored by content hash; the payment then awaits the seller's review. */
     public PaymentView proof(Caller caller, long paymentId, byte[] content, String contentType) {
-        String sha = Sha256.hex(content);
+        String sha = ContentHash.sha256(content);
         return Transactions.conflictsAs409(() -> jpa.txExpr(TransactionType.Required, em -> {
             PaymentEntity p = payment(em, paymentId);
             OrderEntity o = OrderBook.load(em, p.orderId());

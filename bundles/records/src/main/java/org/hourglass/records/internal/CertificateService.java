@@ -1,5 +1,6 @@
 package org.hourglass.records.internal;
 
+import org.hourglass.api.documents.ContentHash;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
@@ -91,7 +92,7 @@ public class CertificateService {
                 cls.policy(), p.effectiveHours(), now, "");
         byte[] pdf = documents.pdf(page(draft, baseUrl + "v1/certificates/" + code));
         CertificateView view = new CertificateView(code, draft.learnerName(), draft.idNumber(), cls.id(), cls.name(), cls.policy(),
-                draft.effectiveHours(), now, Sha256.hex(pdf));
+                draft.effectiveHours(), now, ContentHash.sha256(pdf));
         try {
             jpa.tx(TransactionType.Required, em -> em.persist(new CertificateEntity(code, learnerId, view, pdf)));
         } catch (PersistenceException e) {

@@ -1,5 +1,6 @@
 package org.hourglass.records.internal;
 
+import org.hourglass.api.documents.ContentHash;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ public class Presence {
                 match = null;
             }
         }
-        String sha = Sha256.hex(image);
+        String sha = ContentHash.sha256(image);
         Instant now = time.now();
         Boolean verdict = match;
         PhotoEntity saved = jpa.txExpr(TransactionType.Required, em -> {

@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hourglass.api.accounts.OrganizationDirectory;
+import org.hourglass.api.documents.ContentHash;
 import org.hourglass.api.policy.ClassContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,21 +72,9 @@ public class ClaimPackages {
         root.put("total", e.total().toString());
         try {
             String json = CANONICAL.writeValueAsString(root);
-            return new ClaimPackage(json, sha256(json), learners.size(), e.total());
+            return new ClaimPackage(json, ContentHash.sha256(json), learners.size(), e.total());
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a claim package is plain data", ex);
-        }
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JRE has SHA-256", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.accounts.LearnerDirectory;
 import org.hourglass.api.accounts.LearnerView;
+import org.hourglass.api.documents.ContentHash;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.Roles;
@@ -53,7 +54,7 @@ public class Dispatches {
         if (org == null || !(caller.hasRole(Roles.PLATFORM_ADMIN) || org.equals(caller.organizationId()))) {
             throw Problem.notFound("learner", body.learnerId());
         }
-        String sha = pdf == null ? null : ClaimPackages.sha256(pdf);
+        String sha = pdf == null ? null : ContentHash.sha256(pdf);
         return jpa.txExpr(TransactionType.Required, em -> {
             DispatchEntity d = em.createQuery("select d from DispatchEntity d where d.organizationId = :o and d.learnerId = :l",
                     DispatchEntity.class).setParameter("o", org).setParameter("l", body.learnerId()).getResultStream().findFirst()

@@ -10,6 +10,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.documents.ContentHash;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.problem.FieldError;
@@ -142,7 +143,7 @@ public class OfflinePlans {
             if (p.status() == OfflinePlanEntity.Status.RECOGNISED || p.status() == OfflinePlanEntity.Status.REJECTED) {
                 throw Problem.conflict("plan " + planId + " is " + p.status());
             }
-            em.persist(new OfflineFileEntity(planId, kind, contentType, ClaimPackages.sha256(content), content, time.now()));
+            em.persist(new OfflineFileEntity(planId, kind, contentType, ContentHash.sha256(content), content, time.now()));
             em.flush();
             return p.toView(videos(em, planId));
         });
