@@ -272,6 +272,9 @@ public class BeijingIT extends StudySupport {
                 .expect(201);
         String rt = login(reviewer, "review-pass-1");
         post(BASE_PATH + "/cheating", org.adminToken(), Map.of("classId", cls, "learnerId", a.id(), "reason", "x")).problem(403);
+        // a finding core refuses changes nothing: no case, no disqualification
+        post(BASE_PATH + "/cheating", rt, Map.of("classId", cls, "learnerId", a.id(), "reason", "y".repeat(490))).problem(400);
+        assertFalse(progress(new Setup(org, cls, c, a)).get("disqualified").asBoolean());
         JsonNode first = post(BASE_PATH + "/cheating", rt, Map.of("classId", cls, "learnerId", a.id(), "reason", "a helper watched for him"))
                 .expect(201).json();
         assertFalse(first.get("untrustworthy").asBoolean());

@@ -82,7 +82,7 @@ public class CommerceIT extends StudySupport {
     // ---- orders and payments ---------------------------------------------------------------------
 
     @Test
-    public void anOrderIsPricedByTheServerPaidOnceDespiteRetriesInvoicedOnceAndAudited() throws Exception {
+    public void bj10_bj12_anOrderIsPricedByTheServerPaidOnceDespiteRetriesInvoicedOnceAndAudited() throws Exception {
         Org org = organization(admin);
         long course = paidCourse("120.00");
         JsonNode order = buyCopies(org, course, 3);
@@ -133,7 +133,7 @@ public class CommerceIT extends StudySupport {
     }
 
     @Test
-    public void aRefundAllowedByThePolicyReturnsEveryCentVoidsTheCopiesAndIsAudited() throws Exception {
+    public void bj11_aRefundAllowedByThePolicyReturnsEveryCentVoidsTheCopiesAndIsAudited() throws Exception {
         Org org = organization(admin);
         long course = paidCourse("33.33");
         long id = buyCopies(org, course, 3).get("id").asLong();
@@ -159,7 +159,7 @@ public class CommerceIT extends StudySupport {
     }
 
     @Test
-    public void aRefundAfter15DaysIsRefusedWithTheRuleAndChangesNothing() throws Exception {
+    public void bj11_aRefundAfter15DaysIsRefusedWithTheRuleAndChangesNothing() throws Exception {
         Org org = organization(admin);
         long id = buyCopies(org, paidCourse("80.00"), 1).get("id").asLong();
         pay(org.adminToken(), id, "late-" + id).expect(201);
@@ -283,7 +283,7 @@ public class CommerceIT extends StudySupport {
     // ---- BJ-10 copies and BJ-11 returns and exchanges (mechanics, fixture rule FX-2) ---------------
 
     @Test
-    public void copiesGoToLearnersAndComeBackOnlyWhenStudiedTenMinutesOrLess() throws Exception {
+    public void bj10_bj11_copiesGoToLearnersAndComeBackOnlyWhenStudiedTenMinutesOrLess() throws Exception {
         Setup s = setup(Map.of(), 1200);
         long order = buyCopies(s.org(), s.course().id(), 3).get("id").asLong(); // a free course: nothing to pay
         assertEquals("PAID", get("/api/v1/orders/" + order, s.org().adminToken()).expect(200).json().get("status").asText());
@@ -332,7 +332,7 @@ public class CommerceIT extends StudySupport {
     // ---- JS-3 enrolment mechanics ----------------------------------------------------------------
 
     @Test
-    public void aLearnerBuysAnEnrolmentAtThePolicysFeeOnce() throws Exception {
+    public void js03_js11_aLearnerBuysAnEnrolmentAtThePolicysFeeOnce() throws Exception {
         Org org = organization(admin);
         long cls = setupClass(org);
         Learner learner = learnerIn(org, cls);
@@ -356,7 +356,7 @@ public class CommerceIT extends StudySupport {
     // ---- IN-8 bank transfer, prepaid minutes, nightly settlement --------------------------------
 
     @Test
-    public void aBankTransferWithAProofIsReviewedThenPrepaidMinutesAreSettledAtMidnight() throws Exception {
+    public void in08_aBankTransferWithAProofIsReviewedThenPrepaidMinutesAreSettledAtMidnight() throws Exception {
         long inst = post("/api/v1/institutions", admin, Map.of("name", "School " + nextSeq(), "creditCode", creditCode())).expect(201)
                 .json().get("id").asLong();
         String user = "billing" + nextSeq();

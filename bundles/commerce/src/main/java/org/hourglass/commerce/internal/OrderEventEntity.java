@@ -56,7 +56,7 @@ public class OrderEventEntity {
         this.fromStatus = from;
         this.toStatus = to;
         this.actor = actor;
-        this.reason = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
+        this.reason = Texts.clip(reason);
         this.at = at;
     }
 

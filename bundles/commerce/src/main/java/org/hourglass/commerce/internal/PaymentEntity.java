@@ -117,7 +117,7 @@ public class PaymentEntity {
 
     void complete(PaymentStatus to, String why, Instant at) {
         this.status = to;
-        this.reason = why == null ? null : why.length() > 500 ? why.substring(0, 500) : why;
+        this.reason = Texts.clip(why);
         this.completedAt = at;
     }
 

@@ -72,7 +72,7 @@ public class RefundEntity {
         this.amount = amount.toBigDecimal();
         this.copies = copies;
         this.holders = String.join(",", concerned.stream().map(c -> c.classId() + ":" + c.learnerId()).toList());
-        this.reason = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
+        this.reason = Texts.clip(reason);
         this.createdAt = now;
     }
 

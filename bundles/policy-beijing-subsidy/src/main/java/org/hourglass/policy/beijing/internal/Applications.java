@@ -93,10 +93,8 @@ public class Applications implements ClaimListener {
                 em.persist(a);
                 em.flush();
                 em.persist(new ApplicationEventEntity(a.id(), ClaimStatus.SUBMITTED, actor(caller), reason, time.now()));
-                for (ClassEstimate.LearnerEstimate l : estimates.of(filed).rows()) {
-                    if (l.estimate().eligible()) {
-                        em.persist(new ClaimedLearnerEntity(a.id(), filed.owner().id(), l.learnerId(), time.today()));
-                    }
+                for (long learner : claim.claimedLearners()) {
+                    em.persist(new ClaimedLearnerEntity(a.id(), filed.owner().id(), learner, time.today()));
                 }
                 return a;
             });

@@ -25,6 +25,11 @@ public class BeijingStore {
         return jpa;
     }
 
+    boolean hasCheatingCase(long classId, long learnerId) {
+        return jpa.txExpr(TransactionType.Required, em -> !em.createQuery("select c.id from CheatingCaseEntity c where c.classId = :c "
+                + "and c.learnerId = :l").setParameter("c", classId).setParameter("l", learnerId).getResultList().isEmpty());
+    }
+
     long cheatingCases(long organizationId) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select count(c) from CheatingCaseEntity c "
                 + "where c.organizationId = :o", Long.class).setParameter("o", organizationId).getSingleResult());

@@ -49,29 +49,33 @@ public class Cheating {
         if (body.classId() == null || body.learnerId() == null) {
             throw Problem.invalidField(body.classId() == null ? "classId" : "learnerId", "required");
         }
-        if (body.reason() == null || body.reason().isBlank() || body.reason().length() > 500) {
-            throw Problem.invalidField("reason", "required, at most 500 characters");
+        if (body.reason() == null || body.reason().isBlank() || body.reason().length() > 480) {
+            throw Problem.invalidField("reason", "required, at most 480 characters");
         }
         ClassContext cls = estimates.beijingClass(body.classId());
         if (classes.rosterEntry(cls.classId(), body.learnerId()).isEmpty()) {
             throw Problem.notFound("learner on the roster", body.learnerId());
         }
-        try {
-            jpa.tx(TransactionType.Required, em -> em.persist(new CheatingCaseEntity(cls.owner().id(), cls.classId(), body.learnerId(),
-                    body.reason().trim(), caller.accountId(), time.now())));
-        } catch (PersistenceException e) {
-            if (UniqueViolation.in(e)) {
-                throw Problem.conflict("BJ-17: learner " + body.learnerId() + " was found cheating in class " + cls.classId() + " already");
-            }
-            throw e;
+        if (store.hasCheatingCase(cls.classId(), body.learnerId())) {
+            throw Problem.conflict("BJ-17: learner " + body.learnerId() + " was found cheating in class " + cls.classId() + " already");
         }
+        // core first: it checks the caller and the learner and clears the hours; a refusal leaves nothing behind
         try {
             disqualifications.disqualify(caller, cls.classId(), body.learnerId(), "BJ-17: " + body.reason().trim());
         } catch (Problem p) {
             if (p.status() != 409) {
                 throw p;
             }
-            // C-38: already disqualified in core; the case stands
+            // C-38: already disqualified in core (e.g. by a pop-up check); the BJ-17 case is still recorded
+        }
+        try {
+            jpa.tx(TransactionType.Required, em -> em.persist(new CheatingCaseEntity(cls.owner().id(), cls.classId(), body.learnerId(),
+                    body.reason().trim(), caller.accountId(), time.now())));
+        } catch (PersistenceException e) {
+            if (!UniqueViolation.in(e)) {
+                throw e;
+            }
+            // a concurrent finding of the same learner recorded it: one case stands
         }
         long cases = store.cheatingCases(cls.owner().id());
         return new Outcome(cls.owner().id(), cases, cases >= 2);

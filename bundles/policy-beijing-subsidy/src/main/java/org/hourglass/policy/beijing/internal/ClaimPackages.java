@@ -72,7 +72,8 @@ public class ClaimPackages {
         root.put("total", e.total().toString());
         try {
             String json = CANONICAL.writeValueAsString(root);
-            return new ClaimPackage(json, ContentHash.sha256(json), learners.size(), e.total());
+            return new ClaimPackage(json, ContentHash.sha256(json), learners.size(), e.total(), e.rows().stream()
+                    .filter(l -> l.estimate().eligible()).map(ClassEstimate.LearnerEstimate::learnerId).toList());
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a claim package is plain data", ex);
         }
