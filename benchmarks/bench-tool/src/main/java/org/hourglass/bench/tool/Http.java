@@ -1,0 +1,126 @@
+package org.hourglass.bench.tool;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+/** A JSON client of the Hourglass REST API: one shared HttpClient, bodies as strings, answers parsed on demand. */
+final class Http {
+    static final ObjectMapper JSON = new ObjectMapper();
+    final String base;
+    final HttpClient client;
+
+    Http(String base, int threads) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "http");
+                    t.setDaemon(true);
+                    return t;
+                })).build();
+    }
+
+    record Answer(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        Answer expect(int... statuses) {
+            for (int s : statuses) {
+                if (s == status) {
+                    return this;
+                }
+            }
+            throw new IllegalStateException("expected " + java.util.Arrays.toString(statuses) + " but got " + status + ": " + body);
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return value instanceof String s ? s : JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    HttpRequest request(String method, String path, String token, Object body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else if (body instanceof byte[] bytes) {
+            b.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+        } else {
+            if (headers.length == 0 || !java.util.Arrays.asList(headers).contains("Content-Type")) {
+                b.header("Content-Type", "application/json");
+            }
+            b.method(method, HttpRequest.BodyPublishers.ofString(json(body)));
+        }
+        return b.build();
+    }
+
+    Answer send(String method, String path, String token, Object body, String... headers) {
+        try {
+            return toAnswer(client.send(request(method, path, token, body, headers), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    CompletableFuture<Answer> sendAsync(HttpRequest request) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(Http::toAnswer);
+    }
+
+    Answer get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    Answer post(String path, String token, Object body, String... headers) {
+        return send("POST", path, token, body, headers);
+    }
+
+    private static Answer toAnswer(HttpResponse<String> r) {
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
+    String login(String principal, String password) {
+        return post("/api/v1/auth/login", null, java.util.Map.of("principal", principal, "password", password)).expect(200).json()
+                .get("token").asText();
+    }
+
+    /** Waits until {@code /api/v1/health} answers 200; returns the milliseconds waited. */
+    long awaitUp(Duration limit) throws InterruptedException {
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < limit.toNanos()) {
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - t0) / 1_000_000;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("not up after " + limit);
+    }
+}

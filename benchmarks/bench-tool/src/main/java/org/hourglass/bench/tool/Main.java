@@ -1,0 +1,125 @@
+package org.hourglass.bench.tool;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar hourglass-bench-tool.jar <command> [--name value ...]}; see BENCHMARKS.md. Every command prints
+ * its figures and exits non-zero when a drill finds a lost, doubled or wrongly answered request.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("commands: setup | heartbeat | settlement | storage | kill-drill | hotswap-drill | bad-input");
+            System.exit(2);
+        }
+        Map<String, String> o = options(Arrays.copyOfRange(args, 1, args.length));
+        Http http = new Http(o.getOrDefault("base", "http://localhost:8181"), Integer.parseInt(o.getOrDefault("client-threads", "4")));
+        File stateFile = new File(o.getOrDefault("state", "benchmarks/results/state.json"));
+        int code = switch (args[0]) {
+            case "setup" -> {
+                long t0 = System.nanoTime();
+                World.State s = World.create(http, num(o, "learners", 1000), num(o, "per-class", 500), num(o, "settlement-learners", 999),
+                        num(o, "settlement-courses", 80));
+                World.save(s, stateFile);
+                System.out.printf("setup: %d learners in %d classes, settlement class %s (%d courses) in %.1f s%n", s.learners().size(),
+                        s.classIds().size(), s.settlementClassId(), s.settlementCourses(), (System.nanoTime() - t0) / 1e9);
+                yield 0;
+            }
+            case "heartbeat" -> heartbeat(http, World.load(stateFile), o);
+            case "settlement" -> settlement(http, World.load(stateFile), o);
+            case "storage" -> storage(http, o);
+            case "kill-drill" -> new KillDrill(http, World.load(stateFile), o).run();
+            case "hotswap-drill" -> new HotSwapDrill(http, World.load(stateFile), o).run();
+            case "bad-input" -> new BadInputCorpus(http, World.load(stateFile)).run();
+            default -> {
+                System.err.println("unknown command " + args[0]);
+                yield 2;
+            }
+        };
+        System.exit(code);
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return o;
+    }
+
+    static int num(Map<String, String> o, String name, int dflt) {
+        return Integer.parseInt(o.getOrDefault(name, Integer.toString(dflt)));
+    }
+
+    private static int heartbeat(Http http, World.State s, Map<String, String> o) throws Exception {
+        double rate = Double.parseDouble(o.getOrDefault("rate", "1000"));
+        int warmup = num(o, "warmup", 15);
+        int seconds = num(o, "seconds", 60);
+        int users = num(o, "users", 32);
+        LoadRun run = new LoadRun(http, new Beats(s), s.learners());
+        String noop = "/api/v1/bench/noop";
+        String beat = "/api/v1/learning/heartbeats";
+        System.out.printf("heartbeat ingest: %d learners, open loop %.0f/s for %d s after %d s warm-up; closed loop %d users%n",
+                s.learners().size(), rate, seconds, warmup, users);
+        LoadRun.Result noopOpen = run.openLoop("no-op @ " + (int) rate + "/s", noop, rate, warmup, seconds);
+        System.out.println(noopOpen.line());
+        LoadRun.Result beatOpen = run.openLoop("heartbeat @ " + (int) rate + "/s", beat, rate, warmup, seconds);
+        System.out.println(beatOpen.line());
+        LoadRun.Result noopMax = run.closedLoop("no-op saturated", noop, users, warmup / 2, seconds / 2);
+        System.out.println(noopMax.line());
+        LoadRun.Result beatMax = run.closedLoop("heartbeat saturated", beat, users, warmup / 2, seconds / 2);
+        System.out.println(beatMax.line());
+        System.out.printf("ratio heartbeat/no-op: saturated throughput %.2f (target >= 0.5); at %.0f/s delivered %.2f, p99 %.2f ms vs %.2f ms (target < 50 ms)%n",
+                beatMax.perSecond() / noopMax.perSecond(), rate, beatOpen.perSecond() / noopOpen.perSecond(), beatOpen.ms(99), noopOpen.ms(99));
+        long wrong = beatOpen.statuses().entrySet().stream().filter(e -> e.getKey() != 200).mapToLong(Map.Entry::getValue).sum()
+                + beatOpen.failures();
+        return wrong == 0 ? 0 : 1;
+    }
+
+    private static int settlement(Http http, World.State s, Map<String, String> o) {
+        String admin = http.login(World.ADMIN, World.ADMIN_PASSWORD);
+        long cls = s.settlementClassId();
+        JsonNode inProcess = http.get("/api/v1/bench/classes/" + cls + "/settlement?warmups=" + num(o, "warmups", 20) + "&runs="
+                + num(o, "runs", 50), admin).expect(200).json();
+        System.out.printf("settlement in-process (standings + policy.settle): %d learners x %d courses: p50 %.1f ms, p95 %.1f ms, "
+                + "min %.1f ms, max %.1f ms over %d warm runs; total %s yuan (target < 100 ms warm)%n", inProcess.get("learners").asInt(),
+                inProcess.get("coursesPerLearner").asInt(), inProcess.get("p50Ms").asDouble(), inProcess.get("p95Ms").asDouble(),
+                inProcess.get("minMs").asDouble(), inProcess.get("maxMs").asDouble(), inProcess.get("runs").asInt(), inProcess.get("total").asText());
+        int runs = num(o, "rest-runs", 30);
+        double[] ms = new double[runs];
+        String total = null;
+        for (int i = -5; i < runs; i++) {
+            long t0 = System.nanoTime();
+            JsonNode e = http.get("/api/v1/policies/beijing-subsidy/classes/" + cls + "/estimate", admin).expect(200).json();
+            if (i >= 0) {
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            total = e.get("total").asText();
+        }
+        Arrays.sort(ms);
+        System.out.printf("settlement REST GET .../classes/%d/estimate: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d calls; total %s yuan%n",
+                cls, ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs, total);
+        boolean same = new java.math.BigDecimal(total).compareTo(new java.math.BigDecimal(inProcess.get("total").asText())) == 0;
+        System.out.println("REST estimate total equals the in-process settlement total: " + same);
+        return same ? 0 : 1;
+    }
+
+    private static int storage(Http http, Map<String, String> o) {
+        String admin = http.login(World.ADMIN, World.ADMIN_PASSWORD);
+        int rows = num(o, "rows", 20000);
+        for (int threads : List.of(1, num(o, "threads", 32))) {
+            JsonNode r = http.post("/api/v1/bench/storage?rows=" + rows + "&threads=" + threads, admin, null).expect(200).json();
+            System.out.printf("raw JDBC durable single-row inserts, %d threads: %d rows in %.2f s = %.0f rows/s%n", threads, rows,
+                    r.get("seconds").asDouble(), r.get("rowsPerSecond").asDouble());
+        }
+        return 0;
+    }
+}
