@@ -32,6 +32,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {CatalogService.class, CourseDirectory.class})
 public class CatalogService implements CourseDirectory {
     private final JpaTemplate jpa;
+    private final ViewCache<Long, CourseView> courseViews = new ViewCache<>();
+    private final ViewCache<List<Long>, PackageView> packageViews = new ViewCache<>();
     private final TimeSource time;
 
     @Activate
@@ -67,8 +69,8 @@ public class CatalogService implements CourseDirectory {
 
     @Override
     public java.util.Optional<CourseView> find(long courseId) {
-        return jpa.txExpr(TransactionType.Required, em -> java.util.Optional.ofNullable(em.find(CourseEntity.class, courseId))
-                .map(c -> c.toView(chapters(em, courseId))));
+        return courseViews.get(courseId, () -> jpa.txExpr(TransactionType.Required, em -> java.util.Optional.ofNullable(
+                em.find(CourseEntity.class, courseId)).map(c -> c.toView(chapters(em, courseId)))));
     }
 
     public CourseView course(long id) {
@@ -93,7 +95,7 @@ public class CatalogService implements CourseDirectory {
         if (!errors.isEmpty()) {
             throw Problem.invalid("the chapter has invalid fields", errors);
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return invalidateViews(jpa.txExpr(TransactionType.Required, em -> {
             CourseView before = course(em, courseId);
             if (before.chapters().size() >= CatalogValidation.MAX_CHAPTERS) {
                 throw Problem.conflict("a course has at most " + CatalogValidation.MAX_CHAPTERS + " chapters");
@@ -101,7 +103,14 @@ public class CatalogService implements CourseDirectory {
             em.persist(new ChapterEntity(courseId, before.chapters().size() + 1, body.title().trim(), body.kind(), body.durationSeconds()));
             em.flush();
             return course(em, courseId);
-        });
+        }));
+    }
+
+    /** A course's chapters changed (its hours, and the hours of every package version with it) or a package has a new latest. */
+    private <T> T invalidateViews(T result) {
+        courseViews.invalidate();
+        packageViews.invalidate();
+        return result;
     }
 
     public PackageView createPackage(PackageBody body) {
@@ -121,7 +130,7 @@ public class CatalogService implements CourseDirectory {
     /** C-12: a change is a new version; classes that selected an older one keep it. */
     public PackageView updatePackage(long packageId, PackageBody body) {
         validate(body);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return invalidateViews(jpa.txExpr(TransactionType.Required, em -> {
             PackageVersionEntity latest = latest(em, packageId);
             Map<Long, CourseView> courses = courses(em, body.courseIds());
             requirePaper(em, body);
@@ -129,7 +138,7 @@ public class CatalogService implements CourseDirectory {
             em.persist(v);
             em.flush();
             return v.toView(hours(courses, body.courseIds(), v.minutesPerHour()));
-        });
+        }));
     }
 
     /** The given version, or the latest when {@code version} is null. */
@@ -150,7 +159,7 @@ public class CatalogService implements CourseDirectory {
 
     @Override
     public Optional<PackageView> packageVersion(long packageId, int version) {
-        return findPackage(packageId, version);
+        return packageViews.get(List.of(packageId, (long) version), () -> findPackage(packageId, version));
     }
 
     @Override

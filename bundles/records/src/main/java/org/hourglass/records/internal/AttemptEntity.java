@@ -17,7 +17,11 @@ import org.hourglass.persistence.UtcInstant;
 
 /** One exam attempt with its saved answers and, once finished, its score (C-35, C-36, C-39). */
 @Entity
-@Table(name = "REC_ATTEMPT", indexes = @Index(name = "REC_ATTEMPT_LEARNER", columnList = "LEARNER_ID,CLASS_ID"))
+@Table(name = "REC_ATTEMPT", indexes = {@Index(name = "REC_ATTEMPT_LEARNER", columnList = "LEARNER_ID,CLASS_ID"),
+        // covers the whole-class best-score query of a settlement (issue 7)
+        @Index(name = "REC_ATTEMPT_CLASS", columnList = "CLASS_ID,PRACTICE,LEARNER_ID,COURSE_ID,SCORE"),
+        // the sweep of expired, unsubmitted attempts before a class's standings are read
+        @Index(name = "REC_ATTEMPT_OPEN", columnList = "CLASS_ID,SUBMITTED_AT,DEADLINE")})
 public class AttemptEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
@@ -19,7 +20,9 @@ import org.hourglass.persistence.UtcInstant;
  */
 @Entity
 @Table(name = "REC_CHAPTER", uniqueConstraints = @UniqueConstraint(name = "REC_CHAPTER_UQ",
-        columnNames = {"LEARNER_ID", "CLASS_ID", "CHAPTER_ID"}))
+        columnNames = {"LEARNER_ID", "CLASS_ID", "CHAPTER_ID"}),
+        // covers the whole-class standings query (a settlement reads only this index, issue 7)
+        indexes = @Index(name = "REC_CHAPTER_CLASS", columnList = "CLASS_ID,LEARNER_ID,CHAPTER_ID,FURTHEST_MS"))
 public class ChapterProgressEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

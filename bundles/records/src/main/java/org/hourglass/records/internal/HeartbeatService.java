@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -17,6 +18,7 @@ import org.hourglass.api.records.Heartbeat;
 import org.hourglass.api.records.HeartbeatResult;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -29,6 +31,15 @@ public class HeartbeatService {
     /** Another stream that beat within this time is live: a second device is refused (C-4, BJ Q71). */
     static final long LIVE_STREAM_MS = 90_000;
 
+    /**
+     * Beats are written by this many threads, each committing every beat waiting (up to {@link #MAX_BATCH}) in one
+     * transaction (issue 7: durable commits, one log write each, were the ceiling; and with every request thread
+     * inserting, Derby's page-allocation lock serialised them anyway). Reads before the transaction run in parallel.
+     */
+    static final int WRITERS = 1;
+    static final int MAX_BATCH = 64;
+
+    private final GroupCommit<Beat, HeartbeatResult> commits;
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final StudyGate gate;
@@ -41,6 +52,13 @@ public class HeartbeatService {
         this.time = time;
         this.gate = gate;
         this.challenges = challenges;
+        this.commits = new GroupCommit<>("hourglass-beat-writer", jpa,
+                (em, b) -> {
+                    // record() flushes where it reads its own writes; auto-flush before every query would compare every
+                    // entity of the whole batch each time (quadratic in the batch size, issue 7)
+                    em.setFlushMode(FlushModeType.COMMIT);
+                    return record(em, b.learnerId(), b.beat(), b.key(), b.study(), b.positionMs(), b.now(), b.day(), b.clock());
+                }, WRITERS, MAX_BATCH);
     }
 
     /** Credited study between two pop-up questions when the policy asks for them (C-38). */
@@ -50,7 +68,7 @@ public class HeartbeatService {
     }
 
     public HeartbeatResult accept(long learnerId, Heartbeat beat, String idempotencyKey) {
-        HeartbeatValidation.check(beat, idempotencyKey);
+        HeartbeatValidation.check(beat, idempotencyKey, time.now());
         if (idempotencyKey != null) {
             Optional<HeartbeatResult> first = replay(learnerId, idempotencyKey);
             if (first.isPresent()) {
@@ -66,10 +84,20 @@ public class HeartbeatService {
         LocalDate day = time.today();
         LocalTime clock = time.nowLocal().toLocalTime();
         try {
-            return jpa.txExpr(TransactionType.Required, em -> record(em, learnerId, beat, idempotencyKey, study, positionMs, now, day, clock));
+            return commits.write(new Beat(learnerId, beat, idempotencyKey, study, positionMs, now, day, clock));
         } catch (PersistenceException e) {
             throw Problem.conflict("another heartbeat of this learner was being recorded at the same moment; resend this one");
         }
+    }
+
+    /** A validated beat waiting for its group commit. */
+    private record Beat(long learnerId, Heartbeat beat, String key, StudyGate.Study study, long positionMs, Instant now, LocalDate day,
+            LocalTime clock) {
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        commits.close();
     }
 
     private HeartbeatResult record(EntityManager em, long learnerId, Heartbeat beat, String key, StudyGate.Study study,
@@ -127,6 +155,7 @@ public class HeartbeatService {
         if (pending == null && rules != null && rules.popupQuestions() && stream.challengeDue(credit.credited(), POPUP_EVERY_MS)) {
             pending = challenges.issue(em, learnerId, classId, study.course(), now);
         }
+        em.flush(); // the next beat of this batch may be this learner's: it must see everything this one wrote
         HeartbeatResult result = fact.toResult();
         return pending == null ? result : withChallenge(result, pending.toChallenge());
     }
