@@ -18,6 +18,7 @@ import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -63,14 +64,15 @@ public class DemoClasses {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addPolicy(TrainingPolicy policy, Map<String, Object> properties) {
+    void addPolicy(ServiceReference<TrainingPolicy> policy, Map<String, Object> properties) {
+        // by reference: obtaining the policy while binding would create it here and risk a DS cycle at boot
         Object code = properties.get(TrainingPolicy.CODE_PROPERTY);
         if (code != null) {
             worker.execute(() -> createFor(code.toString()));
         }
     }
 
-    void removePolicy(TrainingPolicy policy) {
+    void removePolicy(ServiceReference<TrainingPolicy> policy) {
         // the demo class stays: uninstalling a policy loses no data
     }
 

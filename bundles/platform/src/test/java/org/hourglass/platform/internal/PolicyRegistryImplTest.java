@@ -30,11 +30,11 @@ public class PolicyRegistryImplTest {
         PolicyRegistryImpl registry = new PolicyRegistryImpl();
         TrainingPolicy hr = policy("hr-exam");
         TrainingPolicy bj = policy("beijing-subsidy");
-        registry.addPolicy(hr, Map.of(TrainingPolicy.CODE_PROPERTY, "hr-exam"));
-        registry.addPolicy(bj, Map.of(TrainingPolicy.CODE_PROPERTY, "beijing-subsidy"));
+        registry.register(() -> hr, props("hr-exam", 1L));
+        registry.register(() -> bj, props("beijing-subsidy", 2L));
         assertEquals(List.of("beijing-subsidy", "hr-exam"), registry.deployed().stream().map(PolicyDescriptor::code).toList());
         assertSame(hr, registry.require("hr-exam"));
-        registry.removePolicy(hr, Map.of(TrainingPolicy.CODE_PROPERTY, "hr-exam"));
+        registry.unregister(props("hr-exam", 1L));
         assertTrue(registry.find("hr-exam").isEmpty());
     }
 
@@ -50,9 +50,28 @@ public class PolicyRegistryImplTest {
         PolicyRegistryImpl registry = new PolicyRegistryImpl();
         TrainingPolicy first = policy("hr-exam");
         TrainingPolicy second = policy("hr-exam");
-        registry.addPolicy(first, Map.of(TrainingPolicy.CODE_PROPERTY, "hr-exam"));
-        registry.addPolicy(second, Map.of(TrainingPolicy.CODE_PROPERTY, "hr-exam"));
-        registry.removePolicy(second, Map.of(TrainingPolicy.CODE_PROPERTY, "hr-exam"));
+        registry.register(() -> first, props("hr-exam", 1L));
+        registry.register(() -> second, props("hr-exam", 2L));
+        registry.unregister(props("hr-exam", 2L));
         assertSame(first, registry.require("hr-exam"));
+    }
+
+    @Test
+    public void bindingDoesNotObtainThePolicyOnlyTheFirstUseDoes() {
+        PolicyRegistryImpl registry = new PolicyRegistryImpl();
+        int[] obtained = {0};
+        TrainingPolicy hr = policy("hr-exam");
+        registry.register(() -> {
+            obtained[0]++;
+            return hr;
+        }, props("hr-exam", 1L));
+        assertEquals("binding must not create the policy (DS cycle at boot)", 0, obtained[0]);
+        assertSame(hr, registry.require("hr-exam"));
+        assertSame(hr, registry.require("hr-exam"));
+        assertEquals(1, obtained[0]);
+    }
+
+    private static Map<String, Object> props(String code, long serviceId) {
+        return Map.of(TrainingPolicy.CODE_PROPERTY, code, org.osgi.framework.Constants.SERVICE_ID, serviceId);
     }
 }
