@@ -117,6 +117,46 @@ public class AdminIT extends HourglassTestSupport {
         assertEquals(-1, out.indexOf("s3cret-Passw0rd"));
     }
 
+    /** Issue 7 hardening: shell ACLs compulsory, SSH on loopback, no plaintext password anywhere in etc/. */
+    @Test
+    public void karafIsHardened_commandRolesCompulsory_sshOnLoopback_noPlaintextPasswordsInEtc() throws Exception {
+        assertEquals("admin", System.getProperty("karaf.secured.command.compulsory.roles"));
+        java.nio.file.Path etc = java.nio.file.Path.of(System.getProperty("karaf.etc"));
+        java.util.Properties shell = new java.util.Properties();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(etc.resolve("org.apache.karaf.shell.cfg"))) {
+            shell.load(r);
+        }
+        assertEquals("127.0.0.1", shell.getProperty("sshHost"));
+        java.util.List<String> plaintext = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(etc)) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(cfg|properties)$")).toList()) {
+                boolean users = f.getFileName().toString().equals("users.properties");
+                for (String line : java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                    String t = line.trim();
+                    if (t.isEmpty() || t.startsWith("#") || !t.contains("=")) {
+                        continue;
+                    }
+                    String key = t.substring(0, t.indexOf('=')).trim();
+                    String value = t.substring(t.indexOf('=') + 1).trim();
+                    boolean secret = users ? !key.startsWith("_g_") : key.toLowerCase().contains("password") && !value.isEmpty();
+                    boolean hashed = value.startsWith("{CRYPT}") || value.startsWith("pbkdf2-sha256$") || value.startsWith("${");
+                    if (secret && !hashed) {
+                        plaintext.add(f.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertTrue("plaintext passwords in etc/: " + plaintext, plaintext.isEmpty());
+        assertTrue(execute("hourglass:policies").contains("Code"));
+        try {
+            String out = executeAs("hourglass:policies", "viewer");
+            org.junit.Assert.fail("a viewer ran an admin-only command: " + out);
+        } catch (Exception refused) {
+            assertTrue(refused.toString(), refused.toString().toLowerCase().contains("insufficient") || refused.toString().contains("Command not found")
+                    || refused.toString().toLowerCase().contains("permission"));
+        }
+    }
+
     private String expiresAtOfNewLogin() {
         return post("/api/v1/auth/login", null, "{\"principal\":\"" + ADMIN + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}")
                 .expect(200).json().get("expiresAt").asText();

@@ -179,9 +179,9 @@ public class BeijingIT extends StudySupport {
 
         // undeploy mid-way: the policy's resources go, its classes answer 503, nothing is lost; redeploy resumes
         features.uninstallFeature(FEATURE);
-        await("beijing resources gone", 30, () -> {
+        await("beijing resources answer 503 policy-not-deployed", 30, () -> {
             Answer a = get(BASE_PATH + "/classes/" + cls + "/estimate", org.adminToken());
-            return a.status() == 404 && a.contentType() != null && a.contentType().startsWith("application/problem+json");
+            return a.status() == 503 && a.body().contains("/policy-not-deployed");
         });
         post("/api/v1/classes/" + cls + "/transitions", org.adminToken(), Map.of("to", "APPLIED")).problem(503);
         assertEquals(200, get("/api/v1/orders/" + order, org.adminToken()).status());
@@ -319,9 +319,15 @@ public class BeijingIT extends StudySupport {
                 "capacity", 3, "packageId", pkg)).problem(400);
         long small = beijingClass(org, pkg, 2);
         JsonNode three = post("/api/v1/classes/" + small + "/roster", org.adminToken(), List.of(Map.of("name", "A", "idNumber", idNumber()),
-                Map.of("name", "B", "idNumber", idNumber()), Map.of("name", "C", "idNumber", idNumber()))).json();
-        assertEquals("BJ-9: at most the configured maximum: " + three, 2, get("/api/v1/classes/" + small + "/roster", org.adminToken())
-                .json().size());
+                Map.of("name", "B", "idNumber", idNumber()), Map.of("name", "C", "idNumber", idNumber()))).problem(409);
+        assertTrue("a file that can never fit is refused whole: " + three, three.get("detail").asText().startsWith("C-20:"));
+        assertEquals(0, get("/api/v1/classes/" + small + "/roster", org.adminToken()).json().size());
+        post("/api/v1/classes/" + small + "/roster", org.adminToken(), List.of(Map.of("name", "A", "idNumber", idNumber()),
+                Map.of("name", "B", "idNumber", idNumber()))).expect(200);
+        JsonNode full = post("/api/v1/classes/" + small + "/roster", org.adminToken(), List.of(Map.of("name", "C", "idNumber", idNumber())))
+                .expect(200).json();
+        assertEquals("BJ-9: at most the configured maximum: " + full, 1, full.get("rejected").asInt());
+        assertEquals(2, get("/api/v1/classes/" + small + "/roster", org.adminToken()).json().size());
     }
 
     // ---- BJ-13 offline training, BJ-19 daily cap, BJ-12 invoices, shell ----------------------------

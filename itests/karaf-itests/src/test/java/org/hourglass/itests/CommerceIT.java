@@ -373,7 +373,7 @@ public class CommerceIT extends StudySupport {
         upload(billing, payment, "image/png", "not a png".getBytes()).problem(400);
         upload(billing, payment, "image/png", new byte[5 * 1024 * 1024 + 10]).problem(413);
         upload(billing, payment, "text/plain", "hello".getBytes()).problem(415);
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
         assertEquals("AWAITING_REVIEW", upload(billing, payment, "image/png", png).expect(200).json().get("status").asText());
         post("/api/v1/payments/" + payment + "/review", billing, Map.of("approved", true)).problem(403); // the platform sold it
         post("/api/v1/payments/" + payment + "/review", admin, Map.of("approved", false)).problem(400); // a rejection needs a reason

@@ -165,13 +165,13 @@ public class ExamsAndIntegrityIT extends StudySupport {
                 .json().get("slot").asText());
         post("/api/v1/learning/sign-ins", s.learner().token(), Map.of("classId", s.classId())).problem(409);
 
-        byte[] noFace = "\u00ff\u00d8 NO-FACE capture".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] noFace = "\u00ff\u00d8\u00ff\u00e0 NO-FACE capture".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertFalse(photo(s, noFace, "image/jpeg").expect(201).json().get("faceMatch").asBoolean());
         clockAt(platformNow().plusSeconds(30));
         beat(s, ch, 0, "player-pres-1").expect(200); // back to the furthest point
         clockAt(platformNow().plusSeconds(30));
         assertTrue(beat(s, ch, 30, "player-pres-1").expect(200).json().get("note").asText().contains("photo"));
-        JsonNode good = photo(s, "\u00ff\u00d8 a face".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "image/jpeg").expect(201).json();
+        JsonNode good = photo(s, "\u00ff\u00d8\u00ff\u00e0 a face".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "image/jpeg").expect(201).json();
         assertTrue(good.get("faceMatch").asBoolean());
         assertEquals(64, good.get("sha256").asText().length());
         clockAt(platformNow().plusSeconds(30));
@@ -185,6 +185,9 @@ public class ExamsAndIntegrityIT extends StudySupport {
 
         assertEquals(413, photo(s, new byte[600 * 1024], "image/jpeg").status());
         assertEquals(415, photo(s, new byte[10], "text/plain").status());
+        // issue 7 bad-input corpus: bytes that are no JPEG are refused, not stored
+        assertTrue(photo(s, "this is no jpeg".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "image/jpeg").problem(400)
+                .get("detail").asText().contains("photo"));
         clockAt(Instant.parse("2026-03-02T05:00:00Z")); // 13:00 in Beijing: the afternoon needs its own sign-in
         Setup afternoon = new Setup(s.org(), s.classId(), s.course(), new Learner(s.learner().id(), s.learner().idNumber(),
                 login(s.learner().idNumber(), "study-hard-1")));

@@ -63,6 +63,27 @@ public abstract class HourglassTestSupport {
 
     /** Runs a Karaf console command as an admin would and returns what it printed. */
     protected String execute(String command) throws Exception {
+        return executeAs(command, "admin");
+    }
+
+    /**
+     * Runs a console command as a user with the given roles: the distribution makes command roles compulsory
+     * ({@code karaf.secured.command.compulsory.roles=admin}), so who runs it matters.
+     */
+    protected String executeAs(String command, String... roles) throws Exception {
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("itest"));
+        for (String role : roles) {
+            subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal(role));
+        }
+        try {
+            return javax.security.auth.Subject.doAs(subject, (java.security.PrivilegedExceptionAction<String>) () -> run(command));
+        } catch (java.security.PrivilegedActionException e) {
+            throw e.getException();
+        }
+    }
+
+    private String run(String command) throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
         org.apache.karaf.shell.api.console.Session session = sessions.create(System.in, out, out);

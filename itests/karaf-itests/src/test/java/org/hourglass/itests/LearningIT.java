@@ -171,6 +171,11 @@ public class LearningIT extends StudySupport {
         JsonNode bad = post("/api/v1/learning/heartbeats", s.learner().token(), Map.of("classId", s.classId(), "courseId",
                 s.course().id(), "chapterId", ch, "position", -1, "streamId", "x", "sequence", 1)).problem(400);
         assertEquals(2, bad.get("errors").size());
+        // issue 7 bad-input corpus: a player clock from another century is a broken client, not a beat
+        for (String clientTime : List.of("2999-01-01T00:00:00Z", "1970-01-01T00:00:00Z")) {
+            JsonNode skewed = beat(s, ch, 0, "player-skew-1", Map.of("clientTime", clientTime)).problem(400);
+            assertEquals("clientTime", skewed.get("errors").get(0).get("field").asText());
+        }
         get("/api/v1/learning/progress?classId=" + s.classId(), other.learner().token()).problem(404);
         get("/api/v1/learning/progress?classId=" + s.classId() + "&learnerId=" + s.learner().id(), other.org().adminToken()).problem(404);
         assertEquals(s.learner().id(), get("/api/v1/learning/progress?classId=" + s.classId() + "&learnerId=" + s.learner().id(),

@@ -105,11 +105,16 @@ public class PlatformIT extends HourglassTestSupport {
     }
 
     @Test
-    public void unknownPathsAndIdsAre404Problems() {
+    public void unknownPathsAndIdsAre404_unconvertibleParametersAre400() {
         get("/api/v1/no-such-thing", null).problem(404);
         String token = adminToken();
         get("/api/v1/classes/999999", token).problem(404);
-        get("/api/v1/classes/not-a-number", token).problem(404);
+        // a parameter that cannot be converted is bad input, not an unknown resource (issue 7 bad-input corpus)
+        assertTrue(get("/api/v1/classes/not-a-number", token).problem(400).get("detail").asText().contains("parameter"));
+        get("/api/v1/classes?limit=abc", token).problem(400);
+        get("/api/v1/classes?offset=1e999", token).problem(400);
+        // API.md: an absent policy's operations answer 503 policy-not-deployed, its unknown paths too
+        assertTrue(get("/api/v1/policies/jiangsu-credits/anything", token).problem(503).get("type").asText().endsWith("/policy-not-deployed"));
     }
 
     @Test
@@ -165,7 +170,7 @@ public class PlatformIT extends HourglassTestSupport {
     }
 
     /**
-     * Issue 2 §12: a policy bundle installed at runtime goes live; uninstalled, its resource 404s, it leaves
+     * Issue 2 §12: a policy bundle installed at runtime goes live; uninstalled, its resource answers 503, it leaves
      * /policies, its classes answer 503 for policy operations while core keeps answering, no core bundle is
      * stopped or refreshed, and its rows survive; reinstalled, everything resumes with the same rows.
      */
@@ -182,6 +187,18 @@ public class PlatformIT extends HourglassTestSupport {
         };
         Map<Long, Integer> statesBefore = bundleStates();
         bundleContext.addBundleListener(watcher);
+        // core traffic during every deploy and undeploy: the whiteboard's endpoint handover must never show (issue 7)
+        java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> coreAnswers = Collections.synchronizedList(new ArrayList<>());
+        Thread poller = new Thread(() -> {
+            while (polling.get()) {
+                Answer a = get("/api/v1/policies", null);
+                if (a.status() != 200) {
+                    coreAnswers.add(a.status() + " " + a.contentType() + " " + a.body());
+                }
+            }
+        }, "core-poller");
+        poller.start();
         try {
             // deploy
             features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
@@ -231,7 +248,10 @@ public class PlatformIT extends HourglassTestSupport {
             awaitPolicyListed(false);
         } finally {
             bundleContext.removeBundleListener(watcher);
+            polling.set(false);
+            poller.join();
         }
+        assertEquals("core answered 200 throughout the policy's comings and goings", List.of(), coreAnswers);
         assertEquals("no core or platform bundle stopped, refreshed or restarted", List.of(), coreEvents);
         Map<Long, Integer> statesAfter = bundleStates();
         statesAfter.keySet().retainAll(statesBefore.keySet());
@@ -257,11 +277,12 @@ public class PlatformIT extends HourglassTestSupport {
         await("core answers", 30, () -> get("/api/v1/health", null).status() == 200);
     }
 
-    /** Gone = the rebuilt application's own problem+json 404, not the whiteboard's transient HTML 404. */
+    /** Gone = the rebuilt application's own 503 policy-not-deployed, not the whiteboard's transient HTML 404. */
     private void awaitFixtureResourceGone() {
         await("fixture resource gone from the rebuilt application", 30, () -> {
             Answer a = get("/api/v1/policies/fixture/notes", null);
-            return a.status() == 404 && a.contentType() != null && a.contentType().startsWith("application/problem+json");
+            return a.status() == 503 && a.contentType() != null && a.contentType().startsWith("application/problem+json")
+                    && a.body().contains("/policy-not-deployed");
         });
     }
 

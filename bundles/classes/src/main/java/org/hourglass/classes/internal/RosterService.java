@@ -98,6 +98,11 @@ public class RosterService {
             throw Problem.ruleViolated("C-21", "the roster of a " + ctx.status() + " class cannot change under policy " + cls.policyCode());
         }
         int limit = rules.capacityIsHardLimit() ? Math.min(rules.maxLearners(), ctx.capacity()) : rules.maxLearners();
+        if (rows.size() > rules.maxLearners()) {
+            // a file that can never fit is refused whole (issue 7 bad-input corpus), not answered 200 with every row rejected
+            throw Problem.ruleViolated("C-20", "the file has " + rows.size() + " rows; a class under policy " + cls.policyCode()
+                    + " holds at most " + rules.maxLearners() + " learners");
+        }
         // loaded once per import, not once per row
         Set<Long> onThisRoster = learnersOn(classId);
         Map<Long, Long> otherClassOfOwner = otherClassesOfOwner(cls);

@@ -65,7 +65,7 @@ public class PaymentsResource {
             throw new Problem(413, "payload-too-large", "Payload too large", "a proof has at most " + max + " bytes", null);
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
-        if (bytes.length == 0 || !ProofFormat.matches(type, bytes)) {
+        if (bytes.length == 0 || !org.hourglass.api.documents.FileFormat.matches(type, bytes)) {
             throw Problem.invalidField("body", "the content is not a " + type + " file");
         }
         return payments.proof(Caller.of(security).orElseThrow(), id, bytes, type);

@@ -15,8 +15,14 @@ final class HeartbeatValidation {
     private HeartbeatValidation() {
     }
 
-    static void check(Heartbeat b, String idempotencyKey) {
+    /** The player's clock may be off, but not by more than this (a beat from 1970 or 2999 is a broken client). */
+    static final java.time.Duration CLIENT_CLOCK_SKEW = java.time.Duration.ofHours(24);
+
+    static void check(Heartbeat b, String idempotencyKey, java.time.Instant now) {
         List<FieldError> errors = new ArrayList<>();
+        if (b.clientTime() != null && java.time.Duration.between(now, b.clientTime()).abs().compareTo(CLIENT_CLOCK_SKEW) > 0) {
+            errors.add(new FieldError("clientTime", "the player's clock must be within 24 hours of the server's (" + now + ")"));
+        }
         positive(errors, "classId", b.classId());
         positive(errors, "courseId", b.courseId());
         positive(errors, "chapterId", b.chapterId());

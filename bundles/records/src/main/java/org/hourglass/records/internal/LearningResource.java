@@ -19,6 +19,7 @@ import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.classes.ClassOwnership;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.classes.RosterEntryView;
+import org.hourglass.api.documents.FileFormat;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.records.Heartbeat;
 import org.hourglass.api.records.HeartbeatResult;
@@ -113,9 +114,11 @@ public class LearningResource {
             throw new Problem(413, "payload-too-large", "Payload too large", "a photo has at most " + Presence.MAX_PHOTO_BYTES + " bytes",
                     null);
         }
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-        return Response.status(201).entity(presence.photo(Caller.of(security).orElseThrow().accountId(), classId, bytes,
-                type.startsWith("image/png") ? "image/png" : "image/jpeg")).build();
+        String type = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("image/png") ? "image/png" : "image/jpeg";
+        if (!FileFormat.matches(type, bytes)) {
+            throw Problem.invalidField("photo", "the bytes are not a " + type + " image");
+        }
+        return Response.status(201).entity(presence.photo(Caller.of(security).orElseThrow().accountId(), classId, bytes, type)).build();
     }
 
     public record Disqualification(Long classId, Long learnerId, String reason) {

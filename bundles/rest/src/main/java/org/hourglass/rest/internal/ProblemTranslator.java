@@ -62,6 +62,11 @@ final class ProblemTranslator {
     private static ProblemBody fromWeb(WebApplicationException e) {
         Response r = e.getResponse();
         int status = r == null ? 500 : r.getStatus();
+        if ((e instanceof NotFoundException || status == 404) && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (?limit=abc): that is bad input
+            return body(400, "invalid-parameter", "Invalid parameter",
+                    "a path or query parameter has the wrong form: " + firstLine(e.getCause().getMessage()), List.of());
+        }
         if (e instanceof NotFoundException || status == 404) {
             return body(404, "not-found", "Not found", "no such resource", List.of());
         }
