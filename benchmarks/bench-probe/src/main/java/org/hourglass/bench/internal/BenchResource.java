@@ -79,7 +79,8 @@ public class BenchResource {
         return audit.audit(body);
     }
 
-    public record Jvm(int threads, int loadedClasses, long unloadedClasses, long heapUsedBytes) {
+    /** {@code platformThreads} leaves out Karaf console session threads ("session-N-thread-M"): the drill's own bin/client calls. */
+    public record Jvm(int threads, int platformThreads, int loadedClasses, long unloadedClasses, long heapUsedBytes) {
     }
 
     /** Thread and class counts after a full GC: the hot-swap drill's leak check. */
@@ -88,7 +89,8 @@ public class BenchResource {
     public Jvm jvm() {
         System.gc();
         var classes = ManagementFactory.getClassLoadingMXBean();
-        return new Jvm(ManagementFactory.getThreadMXBean().getThreadCount(), classes.getLoadedClassCount(), classes.getUnloadedClassCount(),
+        int platform = (int) Thread.getAllStackTraces().keySet().stream().filter(t -> !t.getName().matches("session-\\d+-thread-\\d+")).count();
+        return new Jvm(ManagementFactory.getThreadMXBean().getThreadCount(), platform, classes.getLoadedClassCount(), classes.getUnloadedClassCount(),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 }

@@ -64,6 +64,7 @@ final class KillDrill {
             karaf.start();
             long up = http.awaitUp(Duration.ofMinutes(3));
             admin = http.login(World.ADMIN, World.ADMIN_PASSWORD);
+            awaitProbe(admin);
             int resent = resend();
             JsonNode a = audit(admin, new ArrayList<>(Set.copyOf(acked.values())));
             long newBeats = a.get("beatsInClasses").asLong() - before.get("beatsInClasses").asLong();
@@ -82,6 +83,13 @@ final class KillDrill {
         }
         System.out.printf("kill -9 drill: %d rounds, %d failed%n", rounds, failures);
         return failures == 0 ? 0 : 1;
+    }
+
+    /** The probe bundle (deploy/) starts a moment after the platform answers. */
+    private void awaitProbe(String admin) throws InterruptedException {
+        for (int i = 0; i < 600 && http.get("/api/v1/bench/jvm", admin).status() != 200; i++) {
+            Thread.sleep(100);
+        }
     }
 
     private void drive(AtomicBoolean stop, AtomicInteger outstanding, String tag) {
