@@ -25,7 +25,9 @@ import org.osgi.service.component.annotations.Component;
  * Hides the JAX-RS whiteboard's handover from callers (issue 7 hot-swap drill). When a policy bundle's resources
  * come or go, the whiteboard replaces the application's CXF endpoint; for those few milliseconds CXF answers
  * every request, core ones included, {@code 404 "No service was found."} without running anything. This filter
- * holds such a request and passes it again (up to {@link #HOLD_MS}) until the new endpoint answers. Nothing ran
+ * holds such a request and passes it again (up to {@link #HOLD_MS}) until the new endpoint answers; likewise a
+ * request that reached the old endpoint as it stopped (CXF fails it with a NullPointerException on its missing
+ * message observer, before anything runs). Nothing ran
  * the first time, so passing it again is safe; the body is kept (requests above {@link #MAX_BODY} are not held).
  */
 @Component(service = Filter.class, property = {
@@ -48,18 +50,43 @@ public class HandoverFilter implements Filter {
         long deadline = System.nanoTime() + HOLD_MS * 1_000_000;
         while (true) {
             Held held = new Held(out);
-            chain.doFilter(new Replayed(http, body), held);
+            try {
+                chain.doFilter(new Replayed(http, body), held);
+            } catch (RuntimeException | ServletException e) {
+                // the old endpoint was being stopped under this request: its destination had no observer left
+                if (!endpointGone(e) || out.isCommitted() || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause();
+                continue;
+            }
             if (!held.noService() || System.nanoTime() > deadline) {
                 held.release();
                 return;
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            pause();
+            if (Thread.currentThread().isInterrupted()) {
                 held.release();
                 return;
             }
+        }
+    }
+
+    /** CXF's destination lost its observer while the whiteboard stopped the endpoint: nothing of the request ran. */
+    static boolean endpointGone(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof NullPointerException && String.valueOf(c.getMessage()).contains("MessageObserver")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

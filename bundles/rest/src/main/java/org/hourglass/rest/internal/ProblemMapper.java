@@ -38,6 +38,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** API.md's policy codes, plus every code deployed since the platform started: an unknown code is a plain 404. */
     private static final Set<String> API_POLICY_CODES = Set.of("beijing-subsidy", "jiangsu-credits", "hr-exam", "institution-billing");
     private final Set<String> seenCodes = ConcurrentHashMap.newKeySet();
+    /** When each policy service last came or went: its resources follow it into the application a moment later. */
+    private final java.util.Map<String, Long> changedAt = new ConcurrentHashMap<>();
+    static final long SETTLING_NANOS = 10_000_000_000L;
     private final PolicyRegistry policies;
 
     @Context
@@ -48,6 +51,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private boolean resourcesPresent(String code) {
         if (application == null) {
+            LOG.warn("No ApplicationClasses injected; a deployed policy's unmatched path answers 404");
             return true;
         }
         String prefix = "v1/policies/" + code;
@@ -67,17 +71,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Object code = policy.getProperty(TrainingPolicy.CODE_PROPERTY);
         if (code != null) {
             seenCodes.add(code.toString());
+            changedAt.put(code.toString(), System.nanoTime());
         }
     }
 
     void policyGone(ServiceReference<TrainingPolicy> policy) {
-        // remembered: its paths answer 503 until it comes back
+        // remembered in seenCodes: its paths answer 503 until it comes back
+        Object code = policy.getProperty(TrainingPolicy.CODE_PROPERTY);
+        if (code != null) {
+            changedAt.put(code.toString(), System.nanoTime());
+        }
+    }
+
+    private boolean settling(String code) {
+        Long at = changedAt.get(code);
+        return at != null && System.nanoTime() - at < SETTLING_NANOS;
     }
 
     @Override
     public Response toResponse(Throwable failure) {
-        ProblemBody body = ProblemTranslator.translate(absentPolicy(failure));
-        if (body.status() >= 500 && !(failure instanceof Problem)) {
+        Throwable answered = absentPolicy(failure);
+        ProblemBody body = ProblemTranslator.translate(answered);
+        if (body.status() >= 500 && !(answered instanceof Problem)) {
             LOG.error("Request failed", failure);
         } else if (body.status() >= 500) {
             LOG.info("Answered {}: {}", body.status(), body.detail());
@@ -99,8 +114,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return failure;
         }
         if (policies.find(m.group(1)).isPresent()) {
-            // deployed, but are its resources in the application yet? (the moment between the two during a hot deploy)
-            return resourcesPresent(m.group(1)) ? failure : Problem.policyNotDeployed(m.group(1));
+            // deployed, but are its resources in the application yet? (the moments around a hot deploy or undeploy)
+            return resourcesPresent(m.group(1)) && !settling(m.group(1)) ? failure : Problem.policyNotDeployed(m.group(1));
         }
         return API_POLICY_CODES.contains(m.group(1)) || seenCodes.contains(m.group(1)) ? Problem.policyNotDeployed(m.group(1)) : failure;
     }
