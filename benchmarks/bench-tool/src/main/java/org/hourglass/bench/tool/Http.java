@@ -102,9 +102,23 @@ final class Http {
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
 
+    /**
+     * Logs in; while the platform is still starting (its application fills up as bundles register their resources,
+     * so the login resource can be missing for a moment after health first answers) a 404 or 503 is waited out.
+     */
     String login(String principal, String password) {
-        return post("/api/v1/auth/login", null, java.util.Map.of("principal", principal, "password", password)).expect(200).json()
-                .get("token").asText();
+        java.util.Map<String, String> body = java.util.Map.of("principal", principal, "password", password);
+        Answer a = post("/api/v1/auth/login", null, body);
+        for (int i = 0; i < 300 && (a.status() == 404 || a.status() == 503); i++) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            a = post("/api/v1/auth/login", null, body);
+        }
+        return a.expect(200).json().get("token").asText();
     }
 
     /** Waits until {@code /api/v1/health} answers 200; returns the milliseconds waited. */

@@ -138,8 +138,14 @@ final class KillDrill {
         return n;
     }
 
-    private JsonNode audit(String admin, List<Long> ids) {
-        return http.post("/api/v1/bench/audit", admin, Map.of("classIds", state.classIds(), "acknowledgedBeatIds",
-                ids.stream().filter(id -> id != 0).toList())).expect(200).json();
+    /** Retried while the probe's resource is still (re)joining the application after a restart. */
+    private JsonNode audit(String admin, List<Long> ids) throws InterruptedException {
+        Map<String, Object> body = Map.of("classIds", state.classIds(), "acknowledgedBeatIds", ids.stream().filter(id -> id != 0).toList());
+        Http.Answer a = http.post("/api/v1/bench/audit", admin, body);
+        for (int i = 0; i < 300 && a.status() != 200; i++) {
+            Thread.sleep(200);
+            a = http.post("/api/v1/bench/audit", admin, body);
+        }
+        return a.expect(200).json();
     }
 }

@@ -68,6 +68,11 @@ final class GroupCommit<T, R> implements AutoCloseable {
         }
     }
 
+    /** Items queued and not yet taken into a batch. */
+    int waiting() {
+        return queue.size();
+    }
+
     private void loop() {
         List<Pending<T, R>> batch = new ArrayList<>(maxBatch);
         while (running || !queue.isEmpty()) {

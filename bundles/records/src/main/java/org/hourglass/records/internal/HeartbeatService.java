@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Accepts heartbeats (C-30 … C-34): judges each against the learner's stream and credited coverage,
  * applies the class policy's daily cap and windows, and stores the beat, the coverage, the day ledger
- * and any anti-cheat events in ONE transaction. The answer is sent only after the commit.
+ * and any anti-cheat events in ONE transaction — shared with the other beats waiting at that moment (group commit,
+ * {@link GroupCommit}). The answer is sent only after that commit.
  */
 @Component(service = HeartbeatService.class)
 public class HeartbeatService {
