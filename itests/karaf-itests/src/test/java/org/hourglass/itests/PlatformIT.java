@@ -279,11 +279,18 @@ public class PlatformIT extends HourglassTestSupport {
 
     /** Gone = the rebuilt application's own 503 policy-not-deployed, not the whiteboard's transient HTML 404. */
     private void awaitFixtureResourceGone() {
-        await("fixture resource gone from the rebuilt application", 30, () -> {
-            Answer a = get("/api/v1/policies/fixture/notes", null);
-            return a.status() == 503 && a.contentType() != null && a.contentType().startsWith("application/problem+json")
-                    && a.body().contains("/policy-not-deployed");
-        });
+        java.util.concurrent.atomic.AtomicReference<Answer> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            await("fixture resource gone from the rebuilt application", 30, () -> {
+                Answer a = get("/api/v1/policies/fixture/notes", null);
+                last.set(a);
+                return a.status() == 503 && a.contentType() != null && a.contentType().startsWith("application/problem+json")
+                        && a.body().contains("/policy-not-deployed");
+            });
+        } catch (AssertionError e) {
+            Answer a = last.get();
+            throw new AssertionError(e.getMessage() + "; last answer " + (a == null ? null : a.status() + " " + a.contentType() + " " + a.body()), e);
+        }
     }
 
     private void awaitPolicyListed(boolean listed) {

@@ -27,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
  * and any anti-cheat events in ONE transaction — shared with the other beats waiting at that moment (group commit,
  * {@link GroupCommit}). The answer is sent only after that commit.
  */
-@Component(service = HeartbeatService.class)
+@Component(service = HeartbeatService.class, immediate = true) // one long-lived writer thread, not one per use
 public class HeartbeatService {
     /** Another stream that beat within this time is live: a second device is refused (C-4, BJ Q71). */
     static final long LIVE_STREAM_MS = 90_000;

@@ -3,6 +3,7 @@ package org.hourglass.rest.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import javax.servlet.Filter;
@@ -28,7 +29,7 @@ import org.osgi.service.component.annotations.Component;
  * holds such a request and passes it again (up to {@link #HOLD_MS}) until the new endpoint answers; likewise a
  * request that reached the old endpoint as it stopped (CXF fails it with a NullPointerException on its missing
  * message observer, before anything runs). Nothing ran
- * the first time, so passing it again is safe; the body is kept (requests above {@link #MAX_BODY} are not held).
+ * the first time, so passing it again is safe; the body is kept (a body above {@link #MAX_BODY} is passed once, unheld).
  */
 @Component(service = Filter.class, property = {
         "osgi.http.whiteboard.filter.pattern=/*",
@@ -47,11 +48,16 @@ public class HandoverFilter implements Filter {
             return;
         }
         byte[] body = http.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            // a large chunked body: passed once, what was read followed by the rest, never held
+            chain.doFilter(new Replayed(http, body, http.getInputStream()), response);
+            return;
+        }
         long deadline = System.nanoTime() + HOLD_MS * 1_000_000;
         while (true) {
             Held held = new Held(out);
             try {
-                chain.doFilter(new Replayed(http, body), held);
+                chain.doFilter(new Replayed(http, body, InputStream.nullInputStream()), held);
             } catch (RuntimeException | ServletException e) {
                 // the old endpoint was being stopped under this request: its destination had no observer left
                 if (!endpointGone(e) || out.isCommitted() || System.nanoTime() > deadline) {
@@ -93,29 +99,37 @@ public class HandoverFilter implements Filter {
     /** The request with its body read once and replayed on every pass. */
     private static final class Replayed extends HttpServletRequestWrapper {
         private final byte[] body;
+        private final InputStream rest;
 
-        Replayed(HttpServletRequest request, byte[] body) {
+        Replayed(HttpServletRequest request, byte[] body, InputStream rest) {
             super(request);
             this.body = body;
+            this.rest = rest;
         }
 
         @Override
         public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            InputStream in = new java.io.SequenceInputStream(new ByteArrayInputStream(body), rest);
             return new ServletInputStream() {
+                private boolean finished;
+
                 @Override
-                public int read() {
-                    return in.read();
+                public int read() throws IOException {
+                    int b = in.read();
+                    finished = b < 0;
+                    return b;
                 }
 
                 @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = in.read(b, off, len);
+                    finished = n < 0;
+                    return n;
                 }
 
                 @Override
                 public boolean isFinished() {
-                    return in.available() == 0;
+                    return finished;
                 }
 
                 @Override

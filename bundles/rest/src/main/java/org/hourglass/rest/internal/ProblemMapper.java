@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * under {@code /api/v1/policies/{code}/} that matches nothing while that policy is not deployed answers 503
  * {@code policy-not-deployed} (API.md), not 404: the policy's resources left with its bundle and come back with it.
  */
-@Component(service = ExceptionMapper.class, property = {HourglassRest.EXTENSION, HourglassRest.SELECT_APP,
+// immediate: the codes it has seen must outlive the whiteboard releasing it while rebuilding the application (a
+// delayed component would be disposed there and forget them: an undeployed policy's paths answered 404, not 503)
+@Component(service = ExceptionMapper.class, immediate = true, property = {HourglassRest.EXTENSION, HourglassRest.SELECT_APP,
         "osgi.jaxrs.name=hourglass.problems"})
 public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
