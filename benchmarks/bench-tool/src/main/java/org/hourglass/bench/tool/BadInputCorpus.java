@@ -57,11 +57,11 @@ final class BadInputCorpus {
             }
         }
         Map<String, String> after = snapshot(admin);
-        System.out.println("bad-input corpus: " + cases.size() + " requests; answers by category and status: " + byCategory);
-        wrong.forEach(w -> System.out.println("  NOT A 4xx PROBLEM: " + w));
+        Report.line("bad-input corpus: " + cases.size() + " requests; answers by category and status: " + byCategory);
+        wrong.forEach(w -> Report.line("  NOT A 4xx PROBLEM: " + w));
         boolean unchanged = before.equals(after);
-        System.out.println("collections before " + before + (unchanged ? " = after" : " != after " + after));
-        System.out.printf("bad-input corpus: %d requests, %d not answered 4xx problem+json, state %s%n", cases.size(), wrong.size(),
+        Report.line("collections before " + before + (unchanged ? " = after" : " != after " + after));
+        Report.line("bad-input corpus: %d requests, %d not answered 4xx problem+json, state %s", cases.size(), wrong.size(),
                 unchanged ? "unchanged" : "CHANGED");
         return wrong.isEmpty() && unchanged && cases.size() >= 200 ? 0 : 1;
     }

@@ -55,8 +55,8 @@ final class HotSwapDrill {
             maxInstall = Math.max(maxInstall, s);
             JsonNode j = http.get("/api/v1/bench/jvm", admin).expect(200).json();
             jvm.add(j);
-            System.out.printf("cycle %2d: reinstalled and answering in %.2f s (incl. bin/client start); threads %d (without console sessions %d), "
-                    + "loaded classes %d, heap %d MB%n", c, s, j.get("threads").asInt(), j.get("platformThreads").asInt(), j.get("loadedClasses").asInt(),
+            Report.line("cycle %2d: reinstalled and answering in %.2f s (incl. bin/client start); threads %d (without console sessions %d), "
+                    + "loaded classes %d, heap %d MB", c, s, j.get("threads").asInt(), j.get("platformThreads").asInt(), j.get("loadedClasses").asInt(),
                     j.get("heapUsedBytes").asLong() >> 20);
         }
         Thread.sleep(2000);
@@ -67,10 +67,10 @@ final class HotSwapDrill {
         long bad = outcomes.entrySet().stream().filter(e -> !allowed(e.getKey())).mapToLong(Map.Entry::getValue).sum();
         JsonNode first = jvm.get(1);
         JsonNode last = jvm.get(jvm.size() - 1);
-        System.out.println("outcomes: " + new TreeMap<>(outcomes));
-        examples.forEach((k, v) -> System.out.println("  e.g. " + k + ": " + v));
-        System.out.printf("hot-swap drill: %d cycles, reinstall to answering mean %.2f s max %.2f s; %d disallowed answers; threads without "
-                + "console sessions %d before, %d after cycle 1, %d after the last; loaded classes %d before, %d after cycle 1, %d after the last%n",
+        Report.line("outcomes: " + new TreeMap<>(outcomes));
+        examples.forEach((k, v) -> Report.line("  e.g. " + k + ": " + v));
+        Report.line("hot-swap drill: %d cycles, reinstall to answering mean %.2f s max %.2f s; %d disallowed answers; threads without "
+                + "console sessions %d before, %d after cycle 1, %d after the last; loaded classes %d before, %d after cycle 1, %d after the last",
                 cycles, installSum / cycles, maxInstall, bad, jvm.get(0).get("platformThreads").asInt(), first.get("platformThreads").asInt(),
                 last.get("platformThreads").asInt(), jvm.get(0).get("loadedClasses").asInt(), first.get("loadedClasses").asInt(),
                 last.get("loadedClasses").asInt());

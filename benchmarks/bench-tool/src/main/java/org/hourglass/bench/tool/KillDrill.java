@@ -72,8 +72,8 @@ final class KillDrill {
             boolean good = a.get("acknowledged").asLong() == a.get("acknowledgedStored").asLong() && a.get("sequencesStoredTwice").asLong() == 0
                     && newBeats == distinct && pending.isEmpty() && refused.isEmpty();
             failures += good ? 0 : 1;
-            System.out.printf("round %2d: load %.1f s, killed with %d beats unanswered; back up in %.1f s; %d resent; acknowledged %d, "
-                    + "stored %d of them, beats stored since start %d = distinct acknowledged %d, sequences stored twice %d, refused %s -> %s%n",
+            Report.line("round %2d: load %.1f s, killed with %d beats unanswered; back up in %.1f s; %d resent; acknowledged %d, "
+                    + "stored %d of them, beats stored since start %d = distinct acknowledged %d, sequences stored twice %d, refused %s -> %s",
                     round, loadMs / 1000.0, unanswered, (System.nanoTime() - t0) / 1e9, resent, a.get("acknowledged").asLong(),
                     a.get("acknowledgedStored").asLong(), newBeats, distinct, a.get("sequencesStoredTwice").asLong(), new TreeMap<>(refused),
                     good ? "OK" : "FAILED");
@@ -81,7 +81,7 @@ final class KillDrill {
                 break;
             }
         }
-        System.out.printf("kill -9 drill: %d rounds, %d failed%n", rounds, failures);
+        Report.line("kill -9 drill: %d rounds, %d failed", rounds, failures);
         return failures == 0 ? 0 : 1;
     }
 

@@ -17,7 +17,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("commands: setup | heartbeat | settlement | storage | kill-drill | hotswap-drill | bad-input");
+            Report.usage("commands: setup | heartbeat | settlement | storage | kill-drill | hotswap-drill | bad-input");
             System.exit(2);
         }
         Map<String, String> o = options(Arrays.copyOfRange(args, 1, args.length));
@@ -29,7 +29,7 @@ public final class Main {
                 World.State s = World.create(http, num(o, "learners", 1000), num(o, "per-class", 500), num(o, "settlement-learners", 999),
                         num(o, "settlement-courses", 80));
                 World.save(s, stateFile);
-                System.out.printf("setup: %d learners in %d classes, settlement class %s (%d courses) in %.1f s%n", s.learners().size(),
+                Report.line("setup: %d learners in %d classes, settlement class %s (%d courses) in %.1f s", s.learners().size(),
                         s.classIds().size(), s.settlementClassId(), s.settlementCourses(), (System.nanoTime() - t0) / 1e9);
                 yield 0;
             }
@@ -40,7 +40,7 @@ public final class Main {
             case "hotswap-drill" -> new HotSwapDrill(http, World.load(stateFile), o).run();
             case "bad-input" -> new BadInputCorpus(http, World.load(stateFile)).run();
             default -> {
-                System.err.println("unknown command " + args[0]);
+                Report.usage("unknown command " + args[0]);
                 yield 2;
             }
         };
@@ -67,17 +67,17 @@ public final class Main {
         LoadRun run = new LoadRun(http, new Beats(s), s.learners());
         String noop = "/api/v1/bench/noop";
         String beat = "/api/v1/learning/heartbeats";
-        System.out.printf("heartbeat ingest: %d learners, open loop %.0f/s for %d s after %d s warm-up; closed loop %d users%n",
+        Report.line("heartbeat ingest: %d learners, open loop %.0f/s for %d s after %d s warm-up; closed loop %d users",
                 s.learners().size(), rate, seconds, warmup, users);
         LoadRun.Result noopOpen = run.openLoop("no-op @ " + (int) rate + "/s", noop, rate, warmup, seconds);
-        System.out.println(noopOpen.line());
+        Report.line(noopOpen.line());
         LoadRun.Result beatOpen = run.openLoop("heartbeat @ " + (int) rate + "/s", beat, rate, warmup, seconds);
-        System.out.println(beatOpen.line());
+        Report.line(beatOpen.line());
         LoadRun.Result noopMax = run.closedLoop("no-op saturated", noop, users, warmup / 2, seconds / 2);
-        System.out.println(noopMax.line());
+        Report.line(noopMax.line());
         LoadRun.Result beatMax = run.closedLoop("heartbeat saturated", beat, users, warmup / 2, seconds / 2);
-        System.out.println(beatMax.line());
-        System.out.printf("ratio heartbeat/no-op: saturated throughput %.2f (target >= 0.5); at %.0f/s delivered %.2f, p99 %.2f ms vs %.2f ms (target < 50 ms)%n",
+        Report.line(beatMax.line());
+        Report.line("ratio heartbeat/no-op: saturated throughput %.2f (target >= 0.5); at %.0f/s delivered %.2f, p99 %.2f ms vs %.2f ms (target < 50 ms)",
                 beatMax.perSecond() / noopMax.perSecond(), rate, beatOpen.perSecond() / noopOpen.perSecond(), beatOpen.ms(99), noopOpen.ms(99));
         long wrong = beatOpen.statuses().entrySet().stream().filter(e -> e.getKey() != 200).mapToLong(Map.Entry::getValue).sum()
                 + beatOpen.failures();
@@ -89,8 +89,8 @@ public final class Main {
         long cls = s.settlementClassId();
         JsonNode inProcess = http.get("/api/v1/bench/classes/" + cls + "/settlement?warmups=" + num(o, "warmups", 20) + "&runs="
                 + num(o, "runs", 50), admin).expect(200).json();
-        System.out.printf("settlement in-process (standings + policy.settle): %d learners x %d courses: p50 %.1f ms, p95 %.1f ms, "
-                + "min %.1f ms, max %.1f ms over %d warm runs; total %s yuan (target < 100 ms warm)%n", inProcess.get("learners").asInt(),
+        Report.line("settlement in-process (standings + policy.settle): %d learners x %d courses: p50 %.1f ms, p95 %.1f ms, "
+                + "min %.1f ms, max %.1f ms over %d warm runs; total %s yuan (target < 100 ms warm)", inProcess.get("learners").asInt(),
                 inProcess.get("coursesPerLearner").asInt(), inProcess.get("p50Ms").asDouble(), inProcess.get("p95Ms").asDouble(),
                 inProcess.get("minMs").asDouble(), inProcess.get("maxMs").asDouble(), inProcess.get("runs").asInt(), inProcess.get("total").asText());
         int runs = num(o, "rest-runs", 30);
@@ -105,10 +105,10 @@ public final class Main {
             total = e.get("total").asText();
         }
         Arrays.sort(ms);
-        System.out.printf("settlement REST GET .../classes/%d/estimate: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d calls; total %s yuan%n",
+        Report.line("settlement REST GET .../classes/%d/estimate: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d calls; total %s yuan",
                 cls, ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs, total);
         boolean same = new java.math.BigDecimal(total).compareTo(new java.math.BigDecimal(inProcess.get("total").asText())) == 0;
-        System.out.println("REST estimate total equals the in-process settlement total: " + same);
+        Report.line("REST estimate total equals the in-process settlement total: " + same);
         return same ? 0 : 1;
     }
 
@@ -117,7 +117,7 @@ public final class Main {
         int rows = num(o, "rows", 20000);
         for (int threads : List.of(1, num(o, "threads", 32))) {
             JsonNode r = http.post("/api/v1/bench/storage?rows=" + rows + "&threads=" + threads, admin, null).expect(200).json();
-            System.out.printf("raw JDBC durable single-row inserts, %d threads: %d rows in %.2f s = %.0f rows/s%n", threads, rows,
+            Report.line("raw JDBC durable single-row inserts, %d threads: %d rows in %.2f s = %.0f rows/s", threads, rows,
                     r.get("seconds").asDouble(), r.get("rowsPerSecond").asDouble());
         }
         return 0;

@@ -36,6 +36,7 @@ public class HeartbeatService {
      * Beats are written by this many threads, each committing every beat waiting (up to {@link #MAX_BATCH}) in one
      * transaction (issue 7: durable commits, one log write each, were the ceiling; and with every request thread
      * inserting, Derby's page-allocation lock serialised them anyway). Reads before the transaction run in parallel.
+     * One writer: two deadlocked on Derby row locks (one batch holding a learner's rows, waiting for another's).
      */
     static final int WRITERS = 1;
     static final int MAX_BATCH = 64;

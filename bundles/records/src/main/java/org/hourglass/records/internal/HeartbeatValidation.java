@@ -15,7 +15,7 @@ final class HeartbeatValidation {
     private HeartbeatValidation() {
     }
 
-    /** The player's clock may be off, but not by more than this (a beat from 1970 or 2999 is a broken client). */
+    /** C-30: the player's clock may be off, but not by more than this (a beat from 1970 or 2999 is a broken client). */
     static final java.time.Duration CLIENT_CLOCK_SKEW = java.time.Duration.ofHours(24);
 
     static void check(Heartbeat b, String idempotencyKey, java.time.Instant now) {

@@ -39,8 +39,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** API.md's policy codes, plus every code deployed since the platform started: an unknown code is a plain 404. */
     private static final Set<String> API_POLICY_CODES = Set.of("beijing-subsidy", "jiangsu-credits", "hr-exam", "institution-billing");
-    private final Set<String> seenCodes = ConcurrentHashMap.newKeySet();
-    /** When each policy service last came or went: its resources follow it into the application a moment later. */
+    /**
+     * Every policy code deployed since the platform started, with when its service last came or went (its resources
+     * follow it into the application a moment later).
+     */
     private final java.util.Map<String, Long> changedAt = new ConcurrentHashMap<>();
     static final long SETTLING_NANOS = 10_000_000_000L;
     private final PolicyRegistry policies;
@@ -72,13 +74,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     void policySeen(ServiceReference<TrainingPolicy> policy) {
         Object code = policy.getProperty(TrainingPolicy.CODE_PROPERTY);
         if (code != null) {
-            seenCodes.add(code.toString());
             changedAt.put(code.toString(), System.nanoTime());
         }
     }
 
     void policyGone(ServiceReference<TrainingPolicy> policy) {
-        // remembered in seenCodes: its paths answer 503 until it comes back
+        // stays remembered: its paths answer 503 until it comes back
         Object code = policy.getProperty(TrainingPolicy.CODE_PROPERTY);
         if (code != null) {
             changedAt.put(code.toString(), System.nanoTime());
@@ -119,6 +120,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // deployed, but are its resources in the application yet? (the moments around a hot deploy or undeploy)
             return resourcesPresent(m.group(1)) && !settling(m.group(1)) ? failure : Problem.policyNotDeployed(m.group(1));
         }
-        return API_POLICY_CODES.contains(m.group(1)) || seenCodes.contains(m.group(1)) ? Problem.policyNotDeployed(m.group(1)) : failure;
+        return API_POLICY_CODES.contains(m.group(1)) || changedAt.containsKey(m.group(1)) ? Problem.policyNotDeployed(m.group(1)) : failure;
     }
 }
