@@ -12,7 +12,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import org.apache.karaf.features.FeaturesService;
-import org.hourglass.api.authority.SimulatedAuthority;
+import org.hourglass.external.simulation.SimulatedAuthority;
 import org.junit.After;
 import org.junit.Test;
 import org.osgi.framework.ServiceReference;

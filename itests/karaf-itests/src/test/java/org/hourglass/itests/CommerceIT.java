@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import org.hourglass.api.commerce.CourseStock;
 import org.hourglass.api.payment.ChargeStatus;
 import org.hourglass.api.payment.GatewayNotification;
-import org.hourglass.api.payment.SimulatedBank;
+import org.hourglass.external.simulation.SimulatedBank;
 import org.junit.After;
 import org.junit.Test;
 import org.osgi.framework.ServiceReference;
@@ -351,6 +351,42 @@ public class CommerceIT extends StudySupport {
         // the organisation selling it sees the order; another learner does not
         Learner other = learnerIn(org, cls);
         get("/api/v1/orders/" + order.get("id").asLong(), other.token()).problem(404);
+    }
+
+    // ---- a way of charging contributed by a policy (issue 12: zero core edits) ------------------------
+
+    /**
+     * FX-3: the fixture policy contributes the line kind {@code fixture/exam-fee}; a learner orders it, the policy prices
+     * it from the facts of the line, commerce's generic path takes the payment, invoices it and tells the policy (its
+     * OrderListener notes it); the policy also bills by itself through Orders.create, once per learner and class. No core
+     * code names the kind.
+     */
+    @Test
+    public void aPolicyContributesItsOwnWayOfChargingPricedByItPaidAndInvoicedByCore() throws Exception {
+        Org org = organization(admin);
+        long cls = setupClass(org);
+        Learner learner = learnerIn(org, cls);
+        JsonNode order = post("/api/v1/orders", learner.token(), Map.of("policy", "fixture", "lines",
+                List.of(Map.of("kind", "fixture/exam-fee", "refId", cls)))).expect(201).json();
+        assertEquals("30.00", order.get("total").asText());
+        assertEquals("fixture/exam-fee", order.get("lines").get(0).get("kind").asText());
+        assertEquals("PLATFORM", order.get("seller").get("kind").asText());
+        long id = order.get("id").asLong();
+        pay(learner.token(), id, "fee-" + id).expect(201);
+        assertEquals("PAID", get("/api/v1/orders/" + id, learner.token()).expect(200).json().get("status").asText());
+        post("/api/v1/invoices", learner.token(), Map.of("orderId", id, "title", "Li Lei", "type", "NORMAL", "delivery", "POST",
+                "address", "Haidian, Beijing")).expect(201);
+        await("the policy heard of the paid order", 30, () -> get("/api/v1/policies/fixture/notes", null).body()
+                .contains("exam-fee-paid:" + id));
+        // the policy's own rules refuse what it does not sell, each with its field
+        JsonNode refused = post("/api/v1/orders", org.adminToken(), Map.of("policy", "fixture", "lines",
+                List.of(Map.of("kind", "fixture/exam-fee", "refId", cls), Map.of("kind", "fixture/no-such-fee")))).problem(400);
+        assertEquals(List.of("lines[0].kind", "lines[1].kind"), refused.get("errors").findValuesAsText("field"));
+        // the policy bills by itself (Orders.create with a creation key): twice asked, one order
+        JsonNode billed = post("/api/v1/policies/fixture/fees", admin, Map.of("learnerId", learner.id(), "classId", cls)).expect(201).json();
+        assertEquals(billed.get("id").asLong(), post("/api/v1/policies/fixture/fees", admin, Map.of("learnerId", learner.id(),
+                "classId", cls)).expect(201).json().get("id").asLong());
+        assertEquals("CREATED", get("/api/v1/orders/" + billed.get("id").asLong(), learner.token()).expect(200).json().get("status").asText());
     }
 
     // ---- IN-8 bank transfer, prepaid minutes, nightly settlement --------------------------------

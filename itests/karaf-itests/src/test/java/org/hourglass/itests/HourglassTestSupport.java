@@ -320,10 +320,10 @@ public abstract class HourglassTestSupport {
 
     /** The newest code the simulated SMS channel (hourglass-external) delivered to {@code phone} for {@code purpose}. */
     protected String sentCode(String phone, org.hourglass.api.messaging.CodePurpose purpose) {
-        org.osgi.framework.ServiceReference<org.hourglass.api.messaging.SimulatedOutbox> ref =
-                bundleContext.getServiceReference(org.hourglass.api.messaging.SimulatedOutbox.class);
+        org.osgi.framework.ServiceReference<org.hourglass.external.simulation.SimulatedOutbox> ref =
+                bundleContext.getServiceReference(org.hourglass.external.simulation.SimulatedOutbox.class);
         assertNotNull("the simulated code channel is deployed", ref);
-        org.hourglass.api.messaging.SimulatedOutbox outbox = bundleContext.getService(ref);
+        org.hourglass.external.simulation.SimulatedOutbox outbox = bundleContext.getService(ref);
         try {
             return outbox.latest(phone, purpose).orElseThrow(() -> new AssertionError("no " + purpose + " code sent to " + phone))
                     .code();

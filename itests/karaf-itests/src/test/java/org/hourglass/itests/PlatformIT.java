@@ -113,8 +113,8 @@ public class PlatformIT extends HourglassTestSupport {
         assertTrue(get("/api/v1/classes/not-a-number", token).problem(400).get("detail").asText().contains("parameter"));
         get("/api/v1/classes?limit=abc", token).problem(400);
         get("/api/v1/classes?offset=1e999", token).problem(400);
-        // API.md: an absent policy's operations answer 503 policy-not-deployed, its unknown paths too
-        assertTrue(get("/api/v1/policies/jiangsu-credits/anything", token).problem(503).get("type").asText().endsWith("/policy-not-deployed"));
+        // a policy code never deployed here is an unknown path (a known policy that is away answers 503, see the hot-deploy cycle)
+        get("/api/v1/policies/jiangsu-credits/anything", token).problem(404);
     }
 
     @Test
@@ -208,8 +208,10 @@ public class PlatformIT extends HourglassTestSupport {
             post("/api/v1/policies/fixture/notes", null, Map.of("text", "x")).problem(401);
             post("/api/v1/policies/fixture/notes", token, Map.of("text", "kept across redeploy")).expect(201);
             assertTrue(get("/api/openapi.json", null).expect(200).json().get("paths").has("/v1/policies/fixture/notes"));
-            String health = get("/api/v1/health", null).expect(200).body();
-            assertTrue(health, health.contains("unit hourglass-policy-fixture") && health.contains("bundle policy-fixture"));
+            // a policy is reported on its own, never among the core components whose health is the node's
+            JsonNode health = get("/api/v1/health", null).expect(200).json();
+            assertEquals("ACTIVE", policyIn(health.get("policies"), "fixture").get("state").asText());
+            assertFalse(health.toString(), health.get("components").toString().contains("fixture"));
             long classId = post("/api/v1/classes", token, Map.of("name", "Fixture class", "policy", "fixture",
                     "ownerKind", "ORGANIZATION", "ownerId", 7, "startDate", "2021-06-01", "capacity", 20))
                     .expect(201).json().get("id").asLong();
@@ -277,6 +279,85 @@ public class PlatformIT extends HourglassTestSupport {
         await("core answers", 30, () -> get("/api/v1/health", null).status() == 200);
     }
 
+    /**
+     * Issue 12: a policy whose component throws when SCR activates it is FAILED with SCR's reason in /api/v1/policies and
+     * hourglass:policies; health stays 200 UP, core answers, its paths answer 503, and it is retried with back-off
+     * rather than on every request (the log stays calm). Fixed, it becomes ACTIVE without reinstalling.
+     */
+    @Test
+    public void aPolicyThatFailsToActivateIsListedFailedAndBreaksNothing() throws Exception {
+        org.osgi.service.cm.ConfigurationAdmin cm = bundleContext.getService(bundleContext.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration config = cm.getConfiguration("org.hourglass.policy.fixture", "?");
+        config.update(new java.util.Hashtable<>(Map.of("failActivation", "true")));
+        features.addRepository(URI.create("mvn:org.hourglass/hourglass-policy-fixture/" + System.getProperty("hourglass.version")
+                + "/xml/features"));
+        features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        try {
+            await("fixture FAILED", 60, () -> fixtureState().equals("FAILED"));
+            JsonNode fixture = policyIn(get("/api/v1/policies", null).expect(200).json(), "fixture");
+            assertTrue(fixture.toString(), fixture.get("detail").asText().contains("FX-9"));
+            assertTrue(execute("hourglass:policies").contains("FAILED"));
+            assertEquals("UP", get("/api/v1/health", null).expect(200).json().get("status").asText());
+            String token = adminToken();
+            get("/api/v1/classes", token).expect(200);
+            assertTrue(get("/api/v1/policies/fixture/notes", null).problem(503).get("detail").asText().contains("FAILED"));
+            post("/api/v1/classes", token, Map.of("name", "Broken", "policy", "fixture", "ownerKind", "ORGANIZATION", "ownerId", 9,
+                    "startDate", "2021-06-01", "capacity", 5)).problem(503);
+
+            config.update(new java.util.Hashtable<>(Map.of("failActivation", "false")));
+            await("fixture ACTIVE once fixed", 60, () -> fixtureState().equals("ACTIVE"));
+            await("its REST answers", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+        } finally {
+            features.uninstallFeature(FIXTURE_FEATURE);
+            config.delete();
+            awaitPolicyListed(false);
+        }
+    }
+
+    /** Issue 12: a policy bundle that cannot resolve sits in the node FAILED with why, and health stays UP. */
+    @Test
+    public void anUnresolvablePolicyBundleIsFailedAndHealthStaysUp() throws Exception {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "acme-policy-broken");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Hourglass-Layer", "policy");
+        main.putValue("Hourglass-Policy", "acme-broken");
+        main.putValue("Import-Package", "com.acme.nowhere;version=\"[1,2)\"");
+        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+        new java.util.jar.JarOutputStream(jar, manifest).close();
+        Bundle broken = bundleContext.installBundle("acme-policy-broken", new java.io.ByteArrayInputStream(jar.toByteArray()));
+        try {
+            try {
+                broken.start();
+            } catch (org.osgi.framework.BundleException expected) {
+                // it cannot resolve: that is the point
+            }
+            JsonNode acme = policyIn(get("/api/v1/policies", null).expect(200).json(), "acme-broken");
+            assertEquals("FAILED", acme.get("state").asText());
+            assertTrue(acme.toString(), acme.get("detail").asText().contains("cannot resolve"));
+            assertEquals("UP", get("/api/v1/health", null).expect(200).json().get("status").asText());
+        } finally {
+            broken.uninstall();
+        }
+    }
+
+    private String fixtureState() {
+        Answer a = get("/api/v1/policies", null);
+        if (a.status() != 200) {
+            return "?";
+        }
+        for (JsonNode p : a.json()) {
+            if (p.get("code").asText().equals("fixture")) {
+                return p.get("state").asText();
+            }
+        }
+        return "absent";
+    }
+
     /** Gone = the rebuilt application's own 503 policy-not-deployed, not the whiteboard's transient HTML 404. */
     private void awaitFixtureResourceGone() {
         java.util.concurrent.atomic.AtomicReference<Answer> last = new java.util.concurrent.atomic.AtomicReference<>();
@@ -308,6 +389,15 @@ public class PlatformIT extends HourglassTestSupport {
             }
             return found == listed;
         });
+    }
+
+    private static JsonNode policyIn(JsonNode policies, String code) {
+        for (JsonNode p : policies) {
+            if (p.get("code").asText().equals(code)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no policy " + code + " in " + policies);
     }
 
     private Map<Long, Integer> bundleStates() {

@@ -94,6 +94,19 @@ public class LearnerService implements LearnerDirectory {
     }
 
     @Override
+    public java.util.Map<Long, LearnerView> findAll(java.util.Collection<Long> learnerIds) {
+        java.util.Map<Long, LearnerView> found = new java.util.HashMap<>();
+        List<Long> ids = learnerIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jpa.txExpr(TransactionType.Required, em -> em.createQuery("select a from AccountEntity a where a.id in :ids", AccountEntity.class)
+                    .setParameter("ids", chunk).getResultList()).stream().filter(a -> a.kind() == AccountKind.LEARNER)
+                    .forEach(a -> found.put(a.id(), a.toLearnerView(true)));
+        }
+        return found;
+    }
+
+    @Override
     public List<LearnerView> search(String text, int limit) {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) {

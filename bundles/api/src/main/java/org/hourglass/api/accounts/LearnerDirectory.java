@@ -11,6 +11,9 @@ public interface LearnerDirectory {
     /** The learner with this account id (full ID number in the view), if any. */
     Optional<LearnerView> find(long learnerId);
 
+    /** The learners with these account ids (full ID numbers), by id; unknown ids are left out. One read, however many. */
+    java.util.Map<Long, LearnerView> findAll(java.util.Collection<Long> learnerIds);
+
     /** The learner with this ID number (full number in the view), if any. */
     Optional<LearnerView> byIdNumber(String idNumber);
 

@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.hourglass.api.policy.Party;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Orders for the policies that bill by themselves (IN-6 per-head billing of a closed class, JS-3 enrolments). */
+/** Orders for the policies that bill by themselves (IN-6 per-head billing of a closed class, JS-3 enrolments), of a kind they contribute. */
 @ProviderType
 public interface Orders {
-    /** A line priced by the policy (e.g. billed heads × fee). */
-    record Item(LineKind kind, String description, Long refId, int quantity, org.hourglass.api.quantity.Money unitPrice) {
+    /** A line priced by the policy (e.g. billed heads × fee); {@code kind} is one of its {@link ChargeKind}s or a core kind. */
+    record Item(String kind, String description, Long refId, int quantity, org.hourglass.api.quantity.Money unitPrice) {
     }
 
     /**

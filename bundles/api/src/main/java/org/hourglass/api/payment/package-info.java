@@ -3,5 +3,5 @@
  * bank sends back. {@code hourglass-external} provides a simulated bank; a real gateway bundle replaces it
  * with a higher service ranking.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.hourglass.api.payment;

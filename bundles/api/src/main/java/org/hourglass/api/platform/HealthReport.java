@@ -1,10 +1,12 @@
 package org.hourglass.api.platform;
 
 import java.util.List;
-import org.hourglass.api.policy.PolicyDescriptor;
 
-/** What {@code GET /api/v1/health} and {@code hourglass:health} show. {@code status} is UP only when every component is up. */
-public record HealthReport(String status, List<HealthStatus> components, List<PolicyDescriptor> policies) {
+/**
+ * What {@code GET /api/v1/health} and {@code hourglass:health} show. {@code status} is UP when the database and every
+ * core component are up; policies are listed with their own state and never make the node DOWN.
+ */
+public record HealthReport(String status, List<HealthStatus> components, List<PolicyStatus> policies) {
     public HealthReport {
         components = List.copyOf(components);
         policies = List.copyOf(policies);

@@ -1,32 +1,44 @@
 package org.hourglass.api.policy;
 
 import java.util.List;
+import java.util.Map;
 import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.quantity.Hours;
 import org.hourglass.api.quantity.Money;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * A regional training regime, contributed by a hot-deployable bundle as a DS service with the
- * service property {@value #CODE_PROPERTY}. Core asks the class's policy at every decision point
- * below; answers must be pure functions of their arguments and the policy's configuration (no
- * hidden state), so a settlement is reproducible from recorded facts. See the package summary for
- * which hook carries which rule of each policy.
+ * A regional training regime, contributed by a hot-deployable bundle as a DS service carrying its identity in
+ * service properties ({@link PolicyIdentity}: {@value #CODE_PROPERTY}, {@value #NAME_PROPERTY},
+ * {@value #REGION_PROPERTY}), so core can list it, and report it FAILED, without instantiating it.
+ *
+ * <h2>Facts in, decision out</h2>
+ * Core calls the hooks below at every decision point, with every fact the decision needs in the request (the
+ * class, its owner's data, its roster, the actor, the platform time). A hook answers from its arguments, the
+ * policy's configuration and the policy's own tables; it never calls a core service back. The one computation of
+ * a class's money is {@link #settle}, called by core ({@code GET /api/v1/classes/{id}/settlement},
+ * {@code hourglass:settle}); a policy's own estimates and claims are built from that settlement.
+ *
+ * <h2>Who calls what, when</h2>
+ * See the package summary: hook × caller × moment, and the rule ids each policy carries in it.
  */
 @ConsumerType
 public interface TrainingPolicy {
-    /** The service property naming the policy; equals {@code descriptor().code()}. */
+    /** The service property naming the policy: a stable lower-case code such as {@code beijing-subsidy}. */
     String CODE_PROPERTY = "policy.code";
-
-    PolicyDescriptor descriptor();
+    /** The service property with the policy's human name, listed by {@code GET /api/v1/policies}. */
+    String NAME_PROPERTY = "policy.name";
+    /** The service property with the region the policy applies in. */
+    String REGION_PROPERTY = "policy.region";
 
     // ---- classes -------------------------------------------------------------------------------
 
-    /** Validates a class's policy-specific settings; empty when valid. */
+    /** Validates a class's policy-specific settings at creation; empty when valid. */
     default List<FieldError> validateSettings(ClassContext cls) {
         return List.of();
     }
 
-    /** The class lifecycle: states and edges. */
+    /** The class lifecycle: states and edges (build it with {@link LifecycleModel#startingIn}). */
     LifecycleModel lifecycle();
 
     /** Guards one edge of the lifecycle (core has checked that the edge exists and the actor's role). */
@@ -52,7 +64,10 @@ public interface TrainingPolicy {
         return false;
     }
 
-    /** Guards removal of a learner or a task (C-25 and the policy's own limits). */
+    /**
+     * Guards removal of a learner or a task. The whole C-25 rule is the policy's: core passes the minutes studied
+     * and removes only on an allowed decision ({@code support.StandardRules#removal} is the usual answer).
+     */
     Decision mayLeave(LeaveRequest request);
 
     // ---- learning ------------------------------------------------------------------------------
@@ -61,11 +76,23 @@ public interface TrainingPolicy {
 
     ExamRules examRules(ClassContext cls);
 
-    /** Guards the start of an exam attempt (C-35 and the policy's windows and registrations). */
+    /**
+     * Guards the start of an exam attempt. Core has checked the paper, the attempts left and an open window; the
+     * progress rule (C-35: 100 % first) is the policy's ({@code support.StandardRules#examAfterFullProgress}).
+     */
     Decision mayStartExam(ExamRequest request);
 
     /** Judges one learner from the recorded facts: effective hours, class completion, certificate. */
     Completion completion(ClassContext cls, LearnerStanding standing);
+
+    /**
+     * Hours the policy itself recognised outside the platform's records, per learner of the class (BJ-13 approved
+     * offline training). Core adds them to each learner's {@link LearnerStanding#offlineHours} before it asks for
+     * {@link #completion} or {@link #settle}. Reads the policy's own tables only; empty by default.
+     */
+    default Map<Long, Hours> recognisedHours(ClassContext cls) {
+        return Map.of();
+    }
 
     // ---- money ---------------------------------------------------------------------------------
 
@@ -74,6 +101,6 @@ public interface TrainingPolicy {
 
     /** Guards a refund request on an order this policy sold through; refused by default. */
     default Decision mayRefund(RefundRequest request) {
-        return Decision.refuse("SPI", "policy '" + descriptor().code() + "' accepts no refunds");
+        return Decision.refuse("SPI", "this policy accepts no refunds");
     }
 }

@@ -1,14 +1,14 @@
 package org.hourglass.api.rest;
 
 /**
- * Properties a JAX-RS whiteboard resource or extension uses to join the one Hourglass application
- * (base {@code /api}; resources live under {@code v1/...}, policy resources under
- * {@code v1/policies/{code}/...}). Example for a policy resource:
+ * Properties a core JAX-RS whiteboard resource or extension uses to join the one Hourglass application (base
+ * {@code /api}; resources live under {@code v1/...}). Policies do not join it: they register a
+ * {@link PolicyResource}, which core serves under {@code v1/policies/{code}} without rebuilding the application.
  *
  * <pre>
  * &#64;Component(service = MyResource.class, property = {
  *     HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON })
- * &#64;Path("v1/policies/my-policy")
+ * &#64;Path("v1/my-things")
  * </pre>
  */
 public final class HourglassRest {

@@ -1,5 +1,6 @@
 /**
- * Names that tie resources of any bundle (core or a hot-deployed policy) to the one Hourglass JAX-RS application, and the roles endpoints declare.
+ * Names that tie core resources to the one Hourglass JAX-RS application, the {@link org.hourglass.api.rest.PolicyResource}
+ * a policy registers for its own REST, and the roles endpoints declare.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hourglass.api.rest;

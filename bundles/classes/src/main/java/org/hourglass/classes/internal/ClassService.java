@@ -26,6 +26,7 @@ import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.LifecycleModel;
 import org.hourglass.api.policy.PartyKind;
+import org.hourglass.api.policy.RosterFacts;
 import org.hourglass.api.policy.Transition;
 import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.policy.TransitionOutcome;
@@ -50,10 +51,13 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
     private final PolicyRegistry policies;
     private final TimeSource time;
     private final CourseDirectory catalog;
+    private final OwnerFactsReader owners;
 
     @Activate
     public ClassService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa,
-            @Reference PolicyRegistry policies, @Reference TimeSource time, @Reference CourseDirectory catalog) {
+            @Reference PolicyRegistry policies, @Reference TimeSource time, @Reference CourseDirectory catalog,
+            @Reference OwnerFactsReader owners) {
+        this.owners = owners;
         this.jpa = jpa;
         this.policies = policies;
         this.time = time;
@@ -197,8 +201,9 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
                     throw Problem.forbidden(cls.status() + " → " + body.to() + " is for " + String.join(", ", edge.roles()));
                 }
                 Instant now = time.now();
-                TransitionOutcome outcome = policy.mayTransition(new TransitionRequest(cls.toContext(rosterSize(em, id)), body.to(),
-                        caller.accountId(), caller.roles(), body.reason(), now));
+                RosterFacts roster = rosterFacts(em, id);
+                TransitionOutcome outcome = policy.mayTransition(new TransitionRequest(cls.toContext(roster.size()), body.to(),
+                        caller.accountId(), caller.roles(), body.reason(), owners.of(cls.ownerKind(), cls.ownerId()), roster, now));
                 outcome.decision().orThrow();
                 String from = cls.status();
                 cls.moveTo(body.to(), outcome.newEndDate());
@@ -222,6 +227,12 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
             return em.createQuery("select t from ClassTransitionEntity t where t.classId = :id order by t.id", ClassTransitionEntity.class)
                     .setParameter("id", id).getResultList().stream().map(ClassTransitionEntity::toView).toList();
         });
+    }
+
+    /** The roster as the policy decides on it (BJ-15: the whole class applies), read in the transition's transaction. */
+    private static RosterFacts rosterFacts(EntityManager em, long classId) {
+        return new RosterFacts(em.createQuery("select r from RosterEntryEntity r where r.classId = :c order by r.id", RosterEntryEntity.class)
+                .setParameter("c", classId).getResultList().stream().map(RosterEntryEntity::toMember).toList());
     }
 
     private static int rosterSize(EntityManager em, long classId) {

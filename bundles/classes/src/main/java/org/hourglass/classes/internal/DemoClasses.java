@@ -83,8 +83,11 @@ public class DemoClasses {
     }
 
     private void createFor(String code) {
+        if (!enabled) {
+            return;
+        }
         // a policy deployed at boot comes before the demo organisation and package exist: wait for all three
-        if (!enabled || !awaitReady(code)) {
+        if (!awaitReady(code)) {
             LOG.warn("No demo class for policy {}: the policy, the demo organisation or the demo package did not appear", code);
             return;
         }

@@ -23,7 +23,7 @@ final class NewClassValidator {
             errors.add(new FieldError("name", "at most " + MAX_NAME + " characters, no control characters"));
         }
         if (c.policy() == null || !c.policy().matches("[a-z][a-z0-9-]{1,39}")) {
-            errors.add(new FieldError("policy", "required: a policy code such as beijing-subsidy"));
+            errors.add(new FieldError("policy", "required: the code of a deployed policy (GET /api/v1/policies)"));
         }
         if (c.ownerKind() != null && c.ownerKind() != PartyKind.ORGANIZATION && c.ownerKind() != PartyKind.INSTITUTION) {
             errors.add(new FieldError("ownerKind", "ORGANIZATION or INSTITUTION"));

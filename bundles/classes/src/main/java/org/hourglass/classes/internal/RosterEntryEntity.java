@@ -12,7 +12,9 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import org.hourglass.api.classes.RosterEntryView;
+import org.hourglass.api.policy.EnrolmentChannel;
 import org.hourglass.api.policy.PartyKind;
+import org.hourglass.api.policy.RosterMember;
 import org.hourglass.persistence.UtcInstant;
 
 /**
@@ -49,11 +51,18 @@ public class RosterEntryEntity {
     @Convert(converter = UtcInstant.class)
     private Instant joinedAt;
 
+    /** How the learner came in; null on rows written before it was kept (all of them imports). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL", length = 20)
+    private EnrolmentChannel channel;
+
     protected RosterEntryEntity() {
     }
 
-    RosterEntryEntity(long classId, long learnerId, Long organizationId, PartyKind ownerKind, long ownerId, Instant joinedAt) {
+    RosterEntryEntity(long classId, long learnerId, Long organizationId, PartyKind ownerKind, long ownerId, EnrolmentChannel channel,
+            Instant joinedAt) {
         this.classId = classId;
+        this.channel = channel;
         this.learnerId = learnerId;
         this.organizationId = organizationId;
         this.ownerKind = ownerKind;
@@ -68,6 +77,10 @@ public class RosterEntryEntity {
     /** C-22: a learner's group can be changed. */
     void moveToGroup(Long groupId) {
         this.groupId = groupId;
+    }
+
+    RosterMember toMember() {
+        return new RosterMember(learnerId, channel == null ? EnrolmentChannel.IMPORT : channel, joinedAt);
     }
 
     RosterEntryView toView() {

@@ -20,7 +20,7 @@ final class RosterRowCheck {
     }
 
     /** Adds this row's errors; returns the normalised row when there were none. */
-    static ValidRow check(int row, RosterRow r, Set<String> acceptedIdTypes, LocalDate today, List<RowError> errors) {
+    static ValidRow check(int row, RosterRow r, Set<IdType> acceptedIdTypes, LocalDate today, List<RowError> errors) {
         int before = errors.size();
         if (r == null) {
             errors.add(new RowError(row, "row", "empty row"));
@@ -33,7 +33,7 @@ final class RosterRowCheck {
         String idNumber = r.idNumber() == null ? null : r.idNumber().trim().toUpperCase(Locale.ROOT);
         if (idType == null) {
             errors.add(new RowError(row, "idType", "RESIDENT_ID, PASSPORT, HK_MACAO_PERMIT or TAIWAN_PERMIT"));
-        } else if (!acceptedIdTypes.contains(idType.name())) {
+        } else if (!acceptedIdTypes.contains(idType)) {
             errors.add(new RowError(row, "idType", "this class's policy accepts only " + acceptedIdTypes + " (BJ Q31)"));
         } else if (idType == IdType.RESIDENT_ID) {
             ResidentIdNumber.problem(idNumber, today).ifPresent(p -> errors.add(new RowError(row, "idNumber", "C-1: " + p)));

@@ -24,6 +24,7 @@ import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.Decision;
 import org.hourglass.api.policy.EnrolmentChannel;
 import org.hourglass.api.policy.EnrolmentRequest;
+import org.hourglass.api.policy.OwnerFacts;
 import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.policy.RosterRules;
 import org.hourglass.api.policy.TrainingPolicy;
@@ -51,11 +52,13 @@ public class RosterService {
     private final ClassService classes;
     private final RemovalGuard removals;
     private final TaskCopies copies;
+    private final OwnerFactsReader owners;
 
     @Activate
     public RosterService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference PolicyRegistry policies,
             @Reference TimeSource time, @Reference LearnerDirectory learners, @Reference ClassService classes,
-            @Reference RemovalGuard removals, @Reference TaskCopies copies) {
+            @Reference RemovalGuard removals, @Reference TaskCopies copies, @Reference OwnerFactsReader owners) {
+        this.owners = owners;
         this.copies = copies;
         this.jpa = jpa;
         this.policies = policies;
@@ -111,6 +114,7 @@ public class RosterService {
         Set<String> seen = new HashSet<>();
         int already = 0;
         Instant now = time.now();
+        OwnerFacts owner = owners.of(ctx.owner().kind(), ctx.owner().id());
         for (int i = 0; i < rows.size(); i++) {
             int row = i + 1;
             RosterRowCheck.ValidRow v = RosterRowCheck.check(row, rows.get(i), rules.acceptedIdTypes(), time.today(), errors);
@@ -131,8 +135,8 @@ public class RosterService {
                 errors.add(new RowError(row, "idNumber", conflict.get()));
                 continue;
             }
-            Decision d = policy.mayEnrol(new EnrolmentRequest(ctx, existing.map(LearnerView::id).orElse(0L), v.idType().name(),
-                    EnrolmentChannel.IMPORT, 0, now));
+            Decision d = policy.mayEnrol(new EnrolmentRequest(ctx, existing.map(LearnerView::id).orElse(0L), v.idType(),
+                    EnrolmentChannel.IMPORT, 0, owner, now));
             if (!d.allowed()) {
                 errors.add(new RowError(row, "row", d.ruleId() + ": " + d.reason()));
                 continue;
@@ -157,7 +161,8 @@ public class RosterService {
         }
         int newSize = jpa.txExpr(TransactionType.Required, em -> {
             for (LearnerView l : toEnrol) {
-                em.persist(new RosterEntryEntity(classId, l.id(), l.organizationId(), ctx.owner().kind(), ctx.owner().id(), now));
+                em.persist(new RosterEntryEntity(classId, l.id(), l.organizationId(), ctx.owner().kind(), ctx.owner().id(),
+                        EnrolmentChannel.IMPORT, now));
             }
             em.flush();
             return count(em, classId);

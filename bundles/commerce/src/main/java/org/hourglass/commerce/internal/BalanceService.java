@@ -10,7 +10,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.accounts.InstitutionDirectory;
 import org.hourglass.api.commerce.BalanceView;
-import org.hourglass.api.commerce.LineKind;
+import org.hourglass.api.commerce.LineKinds;
 import org.hourglass.api.commerce.OrderView;
 import org.hourglass.api.commerce.UsageReport;
 import org.hourglass.api.platform.TimeSource;
@@ -132,7 +132,7 @@ public class BalanceService {
                 return OrderBook.view(em, existing);
             }
             OrderDraft draft = new OrderDraft(null, new Party(PartyKind.INSTITUTION, institutionId, name), OrderPricing.PLATFORM,
-                    List.of(new PricedLine(LineKind.LIVE_MINUTES, "Live-stream minutes used on " + day + ", from prepaid minutes", null,
+                    List.of(new PricedLine(LineKinds.LIVE_MINUTES, "Live-stream minutes used on " + day + ", from prepaid minutes", null,
                             Balances.USAGE, (int) minutes, Money.ZERO)));
             OrderEntity order = OrderBook.store(em, draft, key(institutionId, day), Actors.NIGHTLY, time.now());
             Balances.add(em, institutionId, -minutes, time.now());

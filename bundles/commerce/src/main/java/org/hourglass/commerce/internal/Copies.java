@@ -3,7 +3,7 @@ package org.hourglass.commerce.internal;
 import java.time.Instant;
 import java.util.List;
 import javax.persistence.EntityManager;
-import org.hourglass.api.commerce.LineKind;
+import org.hourglass.api.commerce.LineKinds;
 
 /** Course copies of an order inside a caller's transaction: held by learners, free in stock, voided (BJ-10, BJ-11). */
 final class Copies {
@@ -17,7 +17,7 @@ final class Copies {
 
     /** Copies of the order still in the buyer's stock, held by nobody. */
     static int free(EntityManager em, long orderId) {
-        return OrderBook.lines(em, orderId).stream().filter(l -> l.kind() == LineKind.COURSE_COPIES).mapToInt(OrderLineEntity::free).sum();
+        return OrderBook.lines(em, orderId).stream().filter(l -> LineKinds.COURSE_COPIES.equals(l.kind())).mapToInt(OrderLineEntity::free).sum();
     }
 
     /** Voids the held copies given and every free copy of the order: they leave the learners and the stock. */
@@ -28,7 +28,7 @@ final class Copies {
             Stock.row(em, c.organizationId(), c.courseId(), "").voidCopies(1, 0);
         }
         for (OrderLineEntity line : OrderBook.lines(em, order.id())) {
-            int free = line.kind() == LineKind.COURSE_COPIES ? line.free() : 0;
+            int free = LineKinds.COURSE_COPIES.equals(line.kind()) ? line.free() : 0;
             if (free > 0) {
                 line.voidCopies(0, free);
                 Stock.row(em, order.buyer().id(), line.refId(), "").voidCopies(0, free);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import org.hourglass.api.commerce.LineKind;
+import org.hourglass.api.commerce.LineKinds;
 import org.hourglass.api.commerce.OrderLineView;
 import org.hourglass.api.commerce.OrderStatus;
 import org.hourglass.api.commerce.OrderView;
@@ -59,9 +59,9 @@ final class OrderBook {
         }
         order.markPaid(amount, now);
         for (OrderLineEntity line : lines(em, order.id())) {
-            if (line.kind() == LineKind.COURSE_COPIES) {
+            if (LineKinds.COURSE_COPIES.equals(line.kind())) {
                 Stock.bought(em, order.buyer().id(), line, now);
-            } else if (line.kind() == LineKind.LIVE_MINUTES && Balances.TOP_UP.equals(line.service())) {
+            } else if (LineKinds.LIVE_MINUTES.equals(line.kind()) && Balances.TOP_UP.equals(line.service())) {
                 Balances.add(em, order.buyer().id(), line.quantity(), now);
             }
         }

@@ -3,14 +3,11 @@ package org.hourglass.commerce.internal;
 import java.math.BigDecimal;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-import org.hourglass.api.commerce.LineKind;
 import org.hourglass.api.commerce.OrderLineView;
 import org.hourglass.api.quantity.Money;
 
@@ -25,9 +22,9 @@ public class OrderLineEntity {
     @Column(name = "ORDER_ID", nullable = false)
     private long orderId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", nullable = false, length = 20)
-    private LineKind kind;
+    /** A core kind ({@link LineKinds}) or a contributed one ({@code <policy>/<name>}). */
+    @Column(name = "KIND", nullable = false, length = 90)
+    private String kind;
 
     @Column(name = "DESCRIPTION", nullable = false, length = 300)
     private String description;
@@ -75,7 +72,7 @@ public class OrderLineEntity {
         return orderId;
     }
 
-    LineKind kind() {
+    String kind() {
         return kind;
     }
 

@@ -9,7 +9,11 @@ import org.hourglass.api.accounts.OrganizationDirectory;
 import org.hourglass.api.catalog.CourseDirectory;
 import org.hourglass.api.catalog.CourseView;
 import org.hourglass.api.classes.ClassDirectory;
-import org.hourglass.api.commerce.LineKind;
+import org.hourglass.api.commerce.Charge;
+import org.hourglass.api.commerce.ChargeKind;
+import org.hourglass.api.commerce.ChargeRequest;
+import org.hourglass.api.commerce.LineKinds;
+import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.commerce.NewOrder;
 import org.hourglass.api.commerce.NewOrderLine;
 import org.hourglass.api.platform.PolicyRegistry;
@@ -39,9 +43,13 @@ final class OrderPricing {
     private final InstitutionDirectory institutions;
     private final LearnerDirectory learners;
     private final CommerceConfig config;
+    private final ChargeKinds charges;
+    private final TimeSource time;
 
     OrderPricing(CourseDirectory courses, ClassDirectory classes, PolicyRegistry policies, OrganizationDirectory organizations,
-            InstitutionDirectory institutions, LearnerDirectory learners, CommerceConfig config) {
+            InstitutionDirectory institutions, LearnerDirectory learners, CommerceConfig config, ChargeKinds charges, TimeSource time) {
+        this.charges = charges;
+        this.time = time;
         this.courses = courses;
         this.classes = classes;
         this.policies = policies;
@@ -63,19 +71,16 @@ final class OrderPricing {
         for (int i = 0; i < body.lines().size(); i++) {
             NewOrderLine line = body.lines().get(i);
             String f = "lines[" + i + "]";
-            if (line == null || line.kind() == null) {
-                errors.add(new FieldError(f + ".kind", "one of " + java.util.Arrays.toString(LineKind.values())));
+            if (line == null || line.kind() == null || line.kind().isBlank()) {
+                errors.add(new FieldError(f + ".kind", "one of " + charges.known()));
                 continue;
             }
             Optional<Priced> priced = switch (line.kind()) {
-                case COURSE_COPIES -> copies(buyer, line, f, errors);
-                case CLASS_ENROLMENT -> enrolment(buyer, line, f, errors);
-                case LIVE_MINUTES -> liveMinutes(buyer, line, f, errors);
-                case ANNUAL_SERVICE -> annual(buyer, line, f, errors);
-                case BILLED_HEADS -> {
-                    errors.add(new FieldError(f + ".kind", "IN-6: billed heads are ordered by the class's policy when it closes"));
-                    yield Optional.empty();
-                }
+                case LineKinds.COURSE_COPIES -> copies(buyer, line, f, errors);
+                case LineKinds.CLASS_ENROLMENT -> enrolment(buyer, line, f, errors);
+                case LineKinds.LIVE_MINUTES -> liveMinutes(buyer, line, f, errors);
+                case LineKinds.ANNUAL_SERVICE -> annual(buyer, line, f, errors);
+                default -> contributed(buyer, line, f, errors);
             };
             priced.ifPresent(p -> {
                 lines.add(p.line());
@@ -90,7 +95,7 @@ final class OrderPricing {
         }
         String effectivePolicy = policy != null ? policy
                 : lines.isEmpty() ? null : enrolmentPolicy(body);
-        if (effectivePolicy == null && lines.stream().anyMatch(l -> l.kind() == LineKind.COURSE_COPIES)) {
+        if (effectivePolicy == null && lines.stream().anyMatch(l -> LineKinds.COURSE_COPIES.equals(l.kind()))) {
             errors.add(new FieldError("policy", "required: the policy the copies are bought under decides their refunds (BJ-11)"));
         }
         if (!errors.isEmpty()) {
@@ -106,7 +111,7 @@ final class OrderPricing {
     }
 
     private String enrolmentPolicy(NewOrder body) {
-        return body.lines().stream().filter(l -> l != null && l.kind() == LineKind.CLASS_ENROLMENT && l.classId() != null)
+        return body.lines().stream().filter(l -> l != null && LineKinds.CLASS_ENROLMENT.equals(l.kind()) && l.classId() != null)
                 .map(l -> classes.find(l.classId()).map(c -> c.policy()).orElse(null)).filter(p -> p != null).findFirst().orElse(null);
     }
 
@@ -130,7 +135,7 @@ final class OrderPricing {
             return Optional.empty();
         }
         Money price = c.price() == null ? Money.ZERO : c.price();
-        return Optional.of(new Priced(new PricedLine(LineKind.COURSE_COPIES, "Course copies: " + c.title(), c.id(), null, line.quantity(),
+        return Optional.of(new Priced(new PricedLine(LineKinds.COURSE_COPIES, "Course copies: " + c.title(), c.id(), null, line.quantity(),
                 price), new Party(PartyKind.PROVIDER, null, c.provider()), null));
     }
 
@@ -151,8 +156,30 @@ final class OrderPricing {
         }
         ClassContext c = cls.get();
         Money fee = policies.require(c.policyCode()).enrolmentFee(c);
-        return Optional.of(new Priced(new PricedLine(LineKind.CLASS_ENROLMENT, "Enrolment: " + c.name(), c.classId(), null, 1, fee),
+        return Optional.of(new Priced(new PricedLine(LineKinds.CLASS_ENROLMENT, "Enrolment: " + c.name(), c.classId(), null, 1, fee),
                 named(c.owner()), c.policyCode()));
+    }
+
+    /** A line of a kind a plug-in contributes: priced by it from the facts of the line; paid and invoiced like any other. */
+    private Optional<Priced> contributed(Party buyer, NewOrderLine line, String f, List<FieldError> errors) {
+        Optional<ChargeKind> kind = charges.find(line.kind());
+        if (kind.isEmpty() || !kind.get().orderable()) {
+            errors.add(new FieldError(f + ".kind", kind.isEmpty() ? "one of " + charges.known() : line.kind() + " is not ordered by clients"));
+            return Optional.empty();
+        }
+        Charge c = kind.get().price(new ChargeRequest(buyer, line.refId(), line.quantity(), line.service(), time.now()));
+        if (c == null || c.refused()) {
+            (c == null ? List.of(new FieldError("kind", "refused")) : c.errors())
+                    .forEach(e -> errors.add(new FieldError(f + "." + e.field(), e.message())));
+            return Optional.empty();
+        }
+        if (c.seller() == null || c.unitPrice() == null || c.unitPrice().isNegative() || c.quantity() < 1 || c.quantity() > 1_000_000
+                || c.description() == null || c.description().isBlank()) {
+            throw new Problem(503, "policy-not-deployed", "Policy failed", "policy '" + kind.get().policyCode() + "' priced a "
+                    + line.kind() + " line it cannot sell (no seller, no price or a bad quantity); nothing was changed", List.of());
+        }
+        return Optional.of(new Priced(new PricedLine(line.kind(), c.description().length() > 300 ? c.description().substring(0, 300) : c.description(), c.refId(), line.service(), c.quantity(),
+                c.unitPrice()), c.seller(), kind.get().policyCode()));
     }
 
     /** IN-8: prepaid live-stream minutes, bought by institutions from the platform. */
@@ -164,7 +191,7 @@ final class OrderPricing {
         if (!quantity(line.quantity(), 1, 10_000_000, f, errors)) {
             return Optional.empty();
         }
-        return Optional.of(new Priced(new PricedLine(LineKind.LIVE_MINUTES, "Live-stream minutes, prepaid", null, Balances.TOP_UP,
+        return Optional.of(new Priced(new PricedLine(LineKinds.LIVE_MINUTES, "Live-stream minutes, prepaid", null, Balances.TOP_UP,
                 line.quantity(), Money.parse(config.liveMinutePrice())), PLATFORM, null));
     }
 
@@ -183,7 +210,7 @@ final class OrderPricing {
         if (!quantity(line.quantity(), 1, 5, f, errors)) {
             return Optional.empty();
         }
-        return Optional.of(new Priced(new PricedLine(LineKind.ANNUAL_SERVICE, "Annual service " + line.service() + ", years",
+        return Optional.of(new Priced(new PricedLine(LineKinds.ANNUAL_SERVICE, "Annual service " + line.service() + ", years",
                 null, line.service(), line.quantity(), Money.parse(price)), PLATFORM, null));
     }
 

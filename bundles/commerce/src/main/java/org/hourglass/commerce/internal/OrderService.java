@@ -13,7 +13,7 @@ import org.hourglass.api.accounts.LearnerDirectory;
 import org.hourglass.api.accounts.OrganizationDirectory;
 import org.hourglass.api.catalog.CourseDirectory;
 import org.hourglass.api.classes.ClassDirectory;
-import org.hourglass.api.commerce.LineKind;
+import org.hourglass.api.commerce.LineKinds;
 import org.hourglass.api.commerce.NewOrder;
 import org.hourglass.api.commerce.OrderEventView;
 import org.hourglass.api.commerce.OrderListener;
@@ -53,6 +53,7 @@ public class OrderService implements Orders {
     private final OrganizationDirectory organizations;
     private final InstitutionDirectory institutions;
     private final LearnerDirectory learners;
+    private final ChargeKinds charges;
     private volatile OrderPricing pricing;
 
     /** JS-3 and others learn of paid orders; plug-ins come and go. */
@@ -63,7 +64,8 @@ public class OrderService implements Orders {
     public OrderService(@Reference(target = "(osgi.unit.name=hourglass-commerce)") JpaTemplate jpa, @Reference TimeSource time,
             @Reference CourseDirectory courses, @Reference ClassDirectory classes, @Reference PolicyRegistry policies,
             @Reference OrganizationDirectory organizations, @Reference InstitutionDirectory institutions,
-            @Reference LearnerDirectory learners, CommerceConfig config) {
+            @Reference LearnerDirectory learners, @Reference ChargeKinds charges, CommerceConfig config) {
+        this.charges = charges;
         this.jpa = jpa;
         this.time = time;
         this.courses = courses;
@@ -77,13 +79,13 @@ public class OrderService implements Orders {
 
     @Modified
     void modified(CommerceConfig config) {
-        this.pricing = new OrderPricing(courses, classes, policies, organizations, institutions, learners, config);
+        this.pricing = new OrderPricing(courses, classes, policies, organizations, institutions, learners, config, charges, time);
     }
 
     public OrderView create(Caller caller, NewOrder body) {
         OrderDraft draft = pricing.price(caller, Problem.requireBody(body));
         return jpa.txExpr(TransactionType.Required, em -> {
-            if (draft.lines().stream().anyMatch(l -> l.kind() == LineKind.CLASS_ENROLMENT)) {
+            if (draft.lines().stream().anyMatch(l -> LineKinds.CLASS_ENROLMENT.equals(l.kind()))) {
                 refuseSecondEnrolment(em, draft);
             }
             return OrderBook.view(em, OrderBook.store(em, draft, null, Actors.of(caller), time.now()));
@@ -95,7 +97,7 @@ public class OrderService implements Orders {
         for (PricedLine line : draft.lines()) {
             List<Long> open = em.createQuery("select o.id from OrderEntity o, OrderLineEntity l where l.orderId = o.id "
                     + "and o.buyerKind = :k and o.buyerId = :b and l.kind = :kind and l.refId = :c and o.status in :live", Long.class)
-                    .setParameter("k", draft.buyer().kind()).setParameter("b", draft.buyer().id()).setParameter("kind", LineKind.CLASS_ENROLMENT)
+                    .setParameter("k", draft.buyer().kind()).setParameter("b", draft.buyer().id()).setParameter("kind", LineKinds.CLASS_ENROLMENT)
                     .setParameter("c", line.refId()).setParameter("live", List.of(OrderStatus.CREATED, OrderStatus.PAID)).getResultList();
             if (!open.isEmpty()) {
                 throw Problem.conflict("the learner already has order " + open.get(0) + " for class " + line.refId());
@@ -105,6 +107,11 @@ public class OrderService implements Orders {
 
     @Override
     public OrderView create(String policyCode, Party buyer, Party seller, List<Item> lines, String key, String actor) {
+        for (Item l : lines) {
+            if (!LineKinds.CORE.contains(l.kind()) && charges.find(l.kind()).isEmpty()) {
+                throw new IllegalArgumentException("order lines are of a core kind or a deployed ChargeKind, not " + l.kind());
+            }
+        }
         List<PricedLine> priced = lines.stream().map(l -> new PricedLine(
                 l.kind(), l.description(), l.refId(), null, l.quantity(), l.unitPrice())).toList();
         OrderDraft draft = new OrderDraft(policyCode, buyer, seller, priced);

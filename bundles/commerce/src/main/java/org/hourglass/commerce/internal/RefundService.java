@@ -7,7 +7,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.hourglass.api.commerce.LineKind;
+import org.hourglass.api.commerce.LineKinds;
 import org.hourglass.api.commerce.OrderStatus;
 import org.hourglass.api.commerce.RefundBody;
 import org.hourglass.api.commerce.RefundStatus;
@@ -201,7 +201,7 @@ public class RefundService {
                         + c.learnerId())).toList();
                 Copies.voidAll(em, o, held, time.now());
                 if (Copies.liveOf(em, o.id()).isEmpty() && Copies.free(em, o.id()) == 0
-                        && OrderBook.lines(em, o.id()).stream().allMatch(l -> l.kind() == LineKind.COURSE_COPIES)) {
+                        && OrderBook.lines(em, o.id()).stream().allMatch(l -> LineKinds.COURSE_COPIES.equals(l.kind()))) {
                     o.status(OrderStatus.VOID);
                 }
             }

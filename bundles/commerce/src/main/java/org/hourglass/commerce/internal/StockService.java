@@ -9,7 +9,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.commerce.CourseStock;
-import org.hourglass.api.commerce.LineKind;
+import org.hourglass.api.commerce.LineKinds;
 import org.hourglass.api.commerce.OrderStatus;
 import org.hourglass.api.commerce.StockView;
 import org.hourglass.api.platform.TimeSource;
@@ -65,7 +65,7 @@ public class StockService implements CourseStock {
         return em.createQuery("select l from OrderLineEntity l, OrderEntity o where l.orderId = o.id and o.buyerKind = :k "
                 + "and o.buyerId = :org and l.kind = :kind and l.refId = :c and o.status in :paid order by l.id", OrderLineEntity.class)
                 .setParameter("k", org.hourglass.api.policy.PartyKind.ORGANIZATION).setParameter("org", organizationId)
-                .setParameter("kind", LineKind.COURSE_COPIES).setParameter("c", courseId)
+                .setParameter("kind", LineKinds.COURSE_COPIES).setParameter("c", courseId)
                 .setParameter("paid", List.of(OrderStatus.PAID, OrderStatus.PARTLY_REFUNDED)).getResultList();
     }
 

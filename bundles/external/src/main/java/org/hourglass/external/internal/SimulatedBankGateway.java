@@ -14,7 +14,7 @@ import org.hourglass.api.payment.BankGateway;
 import org.hourglass.api.payment.ChargeResult;
 import org.hourglass.api.payment.ChargeStatus;
 import org.hourglass.api.payment.GatewayNotification;
-import org.hourglass.api.payment.SimulatedBank;
+import org.hourglass.external.simulation.SimulatedBank;
 import org.hourglass.api.quantity.Money;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;

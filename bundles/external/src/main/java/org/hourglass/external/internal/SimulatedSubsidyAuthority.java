@@ -14,7 +14,7 @@ import org.hourglass.api.authority.ClaimListener;
 import org.hourglass.api.authority.ClaimStatus;
 import org.hourglass.api.authority.ClaimSubmission;
 import org.hourglass.api.authority.ClaimUpdate;
-import org.hourglass.api.authority.SimulatedAuthority;
+import org.hourglass.external.simulation.SimulatedAuthority;
 import org.hourglass.api.authority.SubsidyAuthority;
 import org.hourglass.api.quantity.Money;
 import org.osgi.framework.BundleContext;

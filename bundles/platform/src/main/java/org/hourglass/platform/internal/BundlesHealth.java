@@ -10,7 +10,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
-/** Each Hourglass bundle (core and policy, {@code hourglass-*}) and whether it is active. */
+/**
+ * Each core bundle ({@code Hourglass-Layer: core}) and whether it is active. Policy bundles are not counted here: a
+ * policy coming, going or failing is reported on the policy ({@code policies} in the health answer) and never
+ * takes the node out of service.
+ */
 @Component
 public class BundlesHealth implements HealthContributor {
     static final String PREFIX = "hourglass-";
@@ -24,14 +28,14 @@ public class BundlesHealth implements HealthContributor {
 
     @Override
     public List<HealthStatus> check() {
-        return Arrays.stream(context.getBundles())
-                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX))
+        return Arrays.stream(context.getBundles()).filter(Layer::core)
                 .sorted(Comparator.comparing(Bundle::getSymbolicName))
                 .map(BundlesHealth::status).toList();
     }
 
     private static HealthStatus status(Bundle b) {
-        String name = "bundle " + b.getSymbolicName().substring(PREFIX.length());
+        String symbolic = b.getSymbolicName();
+        String name = "bundle " + (symbolic.startsWith(PREFIX) ? symbolic.substring(PREFIX.length()) : symbolic);
         String detail = b.getVersion() + " " + stateName(b.getState());
         return b.getState() == Bundle.ACTIVE ? HealthStatus.up(name, detail) : HealthStatus.down(name, detail);
     }

@@ -15,7 +15,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Health of the database, every Hourglass bundle and persistence unit, and the deployed policies. */
+/**
+ * Health of the database and of every core bundle and persistence unit — UP only when all of them are — and the
+ * policies with their own state (deploying, active, failed), which never turn the node DOWN: a load balancer keeps a
+ * node in service while a policy is deployed or removed, or fails.
+ */
 @Component
 public class HealthServiceImpl implements HealthService {
     private final PolicyRegistry policies;
@@ -42,7 +46,7 @@ public class HealthServiceImpl implements HealthService {
                 .sorted(Comparator.comparing(HealthStatus::component)).toList();
         boolean up = statuses.stream().allMatch(HealthStatus::up)
                 && statuses.stream().anyMatch(s -> s.component().equals(DatabaseHealth.COMPONENT));
-        return new HealthReport(up ? "UP" : "DOWN", statuses, policies.deployed());
+        return new HealthReport(up ? "UP" : "DOWN", statuses, policies.statuses());
     }
 
     private static List<HealthStatus> safeCheck(HealthContributor c) {

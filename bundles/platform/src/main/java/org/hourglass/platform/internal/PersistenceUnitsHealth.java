@@ -15,8 +15,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Each persistence unit of a core or policy bundle ({@code hourglass-*}): registered by Aries JPA and
- * able to open a transaction. Tracked dynamically, so a hot-deployed policy's unit appears by itself.
+ * Each persistence unit of a core bundle ({@code Hourglass-Layer: core}): registered by Aries JPA and able to open a
+ * transaction. A policy's unit belongs to the policy: its trouble shows on the policy, not on the node.
  */
 @Component
 public class PersistenceUnitsHealth implements HealthContributor {
@@ -24,12 +24,14 @@ public class PersistenceUnitsHealth implements HealthContributor {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(osgi.unit.name=hourglass-*)")
-    void addUnit(JpaTemplate jpa, Map<String, Object> props) {
-        units.put(String.valueOf(props.get("osgi.unit.name")), jpa);
+    void addUnit(JpaTemplate jpa, org.osgi.framework.ServiceReference<JpaTemplate> reference) {
+        if (Layer.core(reference.getBundle())) {
+            units.put(String.valueOf(reference.getProperty("osgi.unit.name")), jpa);
+        }
     }
 
-    void removeUnit(JpaTemplate jpa, Map<String, Object> props) {
-        units.remove(String.valueOf(props.get("osgi.unit.name")), jpa);
+    void removeUnit(JpaTemplate jpa, org.osgi.framework.ServiceReference<JpaTemplate> reference) {
+        units.remove(String.valueOf(reference.getProperty("osgi.unit.name")), jpa);
     }
 
     @Override

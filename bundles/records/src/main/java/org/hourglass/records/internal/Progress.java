@@ -101,7 +101,8 @@ public class Progress implements LearningRecords {
                 facts.bestScores().get(null), Hours.ZERO, facts.disqualified());
         Optional<TrainingPolicy> policy = policies.find(cls.policy());
         Optional<ClassContext> ctx = classes.context(cls.id());
-        Completion completion = policy.isPresent() && ctx.isPresent() ? policy.get().completion(ctx.get(), standing) : null;
+        Completion completion = policy.isPresent() && ctx.isPresent() ? policy.get().completion(ctx.get(),
+                SettlementService.withRecognised(standing, policy.get().recognisedHours(ctx.get()))) : null;
         List<CourseProgress> rows = new ArrayList<>();
         for (int i = 0; i < courses.size(); i++) {
             CourseView c = courses.get(i);

@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Turns {@code Authorization: Bearer <token>} into the request's {@link SecurityContext} whose
  * principal is the {@link Caller}. Without an {@link Authenticator} (accounts bundle absent) or with an
- * unknown token the request stays anonymous; {@link RoleAuthorizationFeature} then refuses what needs a role.
+ * unknown token the request stays anonymous; {@link RoleEnforcement} then refuses what needs a role.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)

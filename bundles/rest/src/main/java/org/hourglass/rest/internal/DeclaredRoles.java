@@ -12,7 +12,7 @@ import javax.ws.rs.Path;
 
 /**
  * Writes who may call each operation into the OpenAPI document as {@code x-roles}: the role names the
- * enforcement filter checks ({@link RoleAuthorizationFeature#declared}), {@code ["PUBLIC"]} for
+ * enforcement filter checks ({@link EndpointRoles.declared}), {@code ["PUBLIC"]} for
  * {@code @PermitAll}, {@code []} for an endpoint nobody may call. Clients read it; the authorization
  * matrix test calls every operation as every role and holds enforcement to it.
  */
@@ -38,7 +38,7 @@ final class DeclaredRoles {
                 PathItem item = document.getPaths().get(normalize(base + "/" + (sub == null ? "" : sub.value())));
                 Operation op = item == null ? null : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(verb));
                 if (op != null) {
-                    Set<String> roles = RoleAuthorizationFeature.declared(method, type);
+                    Set<String> roles = EndpointRoles.declared(method, type);
                     op.addExtension(EXTENSION, roles == null ? List.of(PUBLIC) : List.copyOf(new TreeSet<>(roles)));
                 }
             }

@@ -22,19 +22,22 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code GET /api/openapi.json}: the live OpenAPI 3 document, generated per request by swagger-core
- * from the resource classes the whiteboard currently has in the application, so a policy's resources
- * appear when its bundle is deployed and vanish when it is removed. A fresh {@link OpenAPI} per
- * request: swagger's Reader mutates the model it is given.
+ * {@code GET /api/openapi.json}: the live OpenAPI 3 document, generated per request by swagger-core from the core
+ * resource classes the whiteboard has in the application and from the REST roots of the ACTIVE policies
+ * ({@link PolicyDocuments}: schemas namespaced per policy), so a policy's operations appear when it is deployed and
+ * vanish when it is removed. Every operation carries its {@code x-roles}. A fresh {@link OpenAPI} per request:
+ * swagger's Reader mutates the model it is given.
  */
 @Component(service = OpenApiResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP})
 @Path("openapi.json")
 public class OpenApiResource {
     private final String version;
+    private final PolicyResources policies;
 
     @Activate
-    public OpenApiResource(BundleContext context) {
+    public OpenApiResource(BundleContext context, @org.osgi.service.component.annotations.Reference PolicyResources policies) {
         this.version = context.getBundle().getVersion().toString();
+        this.policies = policies;
     }
 
     @GET
@@ -51,6 +54,8 @@ public class OpenApiResource {
                 .servers(List.of(new Server().url(HourglassRest.APP_BASE)));
         OpenAPI document = new Reader(base).read(resources);
         DeclaredRoles.annotate(document, resources);
-        return Json.mapper().writeValueAsString(document);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = Json.mapper().valueToTree(document);
+        PolicyDocuments.merge(tree, policies.activeRootClasses());
+        return Json.mapper().writeValueAsString(tree);
     }
 }

@@ -36,10 +36,10 @@ public class RoleDeclarationTest {
 
     @Test
     public void methodOverridesClassAndUndeclaredIsClosed() throws Exception {
-        assertEquals(Set.of("ORG_ADMIN"), RoleAuthorizationFeature.declared(Declared.class.getMethod("inherits"), Declared.class));
-        assertNull(RoleAuthorizationFeature.declared(Declared.class.getMethod("open"), Declared.class));
-        assertEquals(Set.of("LEARNER", "REVIEWER"), RoleAuthorizationFeature.declared(Declared.class.getMethod("narrowed"), Declared.class));
-        assertEquals(Set.of(), RoleAuthorizationFeature.declared(Declared.class.getMethod("closed"), Declared.class));
-        assertEquals(Set.of(), RoleAuthorizationFeature.declared(Undeclared.class.getMethod("forgotten"), Undeclared.class));
+        assertEquals(Set.of("ORG_ADMIN"), EndpointRoles.declared(Declared.class.getMethod("inherits"), Declared.class));
+        assertNull(EndpointRoles.declared(Declared.class.getMethod("open"), Declared.class));
+        assertEquals(Set.of("LEARNER", "REVIEWER"), EndpointRoles.declared(Declared.class.getMethod("narrowed"), Declared.class));
+        assertEquals(Set.of(), EndpointRoles.declared(Declared.class.getMethod("closed"), Declared.class));
+        assertEquals(Set.of(), EndpointRoles.declared(Undeclared.class.getMethod("forgotten"), Undeclared.class));
     }
 }

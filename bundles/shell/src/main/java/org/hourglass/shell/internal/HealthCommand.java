@@ -10,7 +10,7 @@ import org.hourglass.api.platform.HealthService;
 
 /** {@code hourglass:health}: the same report as {@code GET /api/v1/health}, for an admin at the console. */
 @Service
-@Command(scope = "hourglass", name = "health", description = "Health of the database, Hourglass bundles, persistence units and deployed policies")
+@Command(scope = "hourglass", name = "health", description = "Health of the database, core bundles and persistence units (UP/DOWN), and of each policy (never DOWN)")
 public class HealthCommand implements Action {
     @Reference
     HealthService health;
@@ -23,7 +23,8 @@ public class HealthCommand implements Action {
         table.column("State");
         table.column("Detail");
         report.components().forEach(s -> table.addRow().addContent(s.component(), s.up() ? "UP" : "DOWN", s.detail()));
-        report.policies().forEach(p -> table.addRow().addContent("policy " + p.code(), "UP", p.name() + " " + p.version()));
+        report.policies().forEach(p -> table.addRow().addContent("policy " + p.code(), p.state().name(),
+                p.version() + (p.detail() == null ? "" : " " + p.detail()) + (p.note() == null ? "" : " note: " + p.note())));
         table.print(System.out);
         return "Overall: " + report.status();
     }

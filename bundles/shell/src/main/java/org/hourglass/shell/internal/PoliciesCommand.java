@@ -10,11 +10,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.hourglass.api.platform.PolicyRegistry;
-import org.hourglass.api.policy.PolicyDescriptor;
+import org.hourglass.api.platform.PolicyStatus;
 
-/** {@code hourglass:policies}: deployed policies, and policy features that could be installed. */
+/**
+ * {@code hourglass:policies}: every policy of the node with its state (DEPLOYING, ACTIVE, FAILED) and why, a note when
+ * a configuration change was refused, and the policy features that could be installed.
+ */
 @Service
-@Command(scope = "hourglass", name = "policies", description = "Lists policies: code, name, version, state")
+@Command(scope = "hourglass", name = "policies", description = "Lists policies: code, name, version, state and why")
 public class PoliciesCommand implements Action {
     static final String POLICY_FEATURE_PREFIX = "hourglass-policy-";
 
@@ -31,17 +34,19 @@ public class PoliciesCommand implements Action {
             if (f.getName().startsWith(POLICY_FEATURE_PREFIX)) {
                 String code = f.getName().substring(POLICY_FEATURE_PREFIX.length());
                 String state = features.isInstalled(f) ? "INSTALLED (not active)" : "AVAILABLE (feature:install " + f.getName() + ")";
-                rows.put(code, new String[] {code, f.getDescription() == null ? "" : f.getDescription(), f.getVersion(), state});
+                rows.put(code, new String[] {code, f.getDescription() == null ? "" : f.getDescription(), f.getVersion(), state, ""});
             }
         }
-        for (PolicyDescriptor d : registry.deployed()) {
-            rows.put(d.code(), new String[] {d.code(), d.name(), d.version(), "ACTIVE"});
+        for (PolicyStatus p : registry.statuses()) {
+            String why = p.detail() != null ? p.detail() : p.note() != null ? "note: " + p.note() : "";
+            rows.put(p.code(), new String[] {p.code(), p.name() == null ? "" : p.name(), p.version(), p.state().name(), why});
         }
         ShellTable table = new ShellTable();
         table.column("Code");
         table.column("Name");
         table.column("Version");
         table.column("State");
+        table.column("Detail").maxSize(120).wrap();
         rows.values().forEach(r -> table.addRow().addContent((Object[]) r));
         table.print(System.out);
         return null;

@@ -65,8 +65,7 @@ public class Applications implements ClaimListener {
     }
 
     public ApplicationView apply(Caller caller, long classId, String reason) {
-        ClassContext cls = estimates.beijingClass(classId);
-        Access.requireClass(caller, cls);
+        ClassContext cls = estimates.visibleClass(caller, classId);
         SubsidyAuthority auth = authority;
         if (auth == null) {
             throw new Problem(503, "authority-unavailable", "Subsidy authority unavailable",

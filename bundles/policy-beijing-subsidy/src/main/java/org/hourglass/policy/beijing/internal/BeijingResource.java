@@ -14,7 +14,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.problem.Problem;
-import org.hourglass.api.rest.HourglassRest;
+import org.hourglass.api.policy.TrainingPolicy;
+import org.hourglass.api.rest.PolicyResource;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
 import org.osgi.service.component.annotations.Activate;
@@ -24,13 +25,14 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code /api/v1/policies/beijing-subsidy}: the calculator (API.md), class estimates and claim packages, applications
  * and their authority status (BJ-15, BJ-16), the survey (BJ-14), cheating findings (BJ-17), dispatched workers (BJ-1).
- * Present while the bundle is deployed; gone (404) when it is not, with every row kept.
+ * The policy's REST root, served by core while the policy is active; 503 policy-not-deployed while it is away, with
+ * every row kept.
  */
-@Component(service = BeijingResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
+@Component(service = PolicyResource.class, property = TrainingPolicy.CODE_PROPERTY + "=" + BeijingPolicy.CODE)
 @Path("v1/policies/beijing-subsidy")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class BeijingResource {
+public class BeijingResource implements PolicyResource {
 
     private final BeijingPolicy policy;
     private final Estimates estimates;
@@ -212,8 +214,7 @@ public class BeijingResource {
     }
 
     private ClassContext owned(long classId, SecurityContext security) {
-        ClassContext cls = estimates.beijingClass(classId);
-        Access.requireClass(caller(security), cls);
+        ClassContext cls = estimates.visibleClass(caller(security), classId);
         return cls;
     }
 

@@ -65,8 +65,7 @@ public class OfflinePlans {
         if (f.classId() == null) {
             throw Problem.invalidField("classId", "required");
         }
-        ClassContext cls = estimates.beijingClass(f.classId());
-        Access.requireClass(caller, cls);
+        ClassContext cls = estimates.visibleClass(caller, f.classId());
         List<FieldError> errors = new ArrayList<>();
         if (f.title() == null || f.title().isBlank() || f.title().length() > 200) {
             errors.add(new FieldError("title", "required, at most 200 characters"));
@@ -170,8 +169,7 @@ public class OfflinePlans {
     }
 
     public List<PlanView> ofClass(Caller caller, long classId) {
-        ClassContext cls = estimates.beijingClass(classId);
-        Access.requireClass(caller, cls);
+        ClassContext cls = estimates.visibleClass(caller, classId);
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select p from OfflinePlanEntity p where p.classId = :c order by p.id",
                 OfflinePlanEntity.class).setParameter("c", classId).getResultList().stream().map(p -> p.toView(videos(em, p.id()))).toList());
     }

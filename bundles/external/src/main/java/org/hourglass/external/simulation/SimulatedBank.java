@@ -1,5 +1,7 @@
-package org.hourglass.api.payment;
+package org.hourglass.external.simulation;
 
+import org.hourglass.api.payment.ChargeStatus;
+import org.hourglass.api.payment.GatewayNotification;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**

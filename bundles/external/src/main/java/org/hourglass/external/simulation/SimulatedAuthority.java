@@ -1,4 +1,4 @@
-package org.hourglass.api.authority;
+package org.hourglass.external.simulation;
 
 import org.osgi.annotation.versioning.ProviderType;
 

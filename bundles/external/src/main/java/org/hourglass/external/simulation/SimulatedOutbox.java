@@ -1,6 +1,7 @@
-package org.hourglass.api.messaging;
+package org.hourglass.external.simulation;
 
 import java.util.Optional;
+import org.hourglass.api.messaging.CodePurpose;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
