@@ -102,10 +102,20 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
+    /** Stops Karaf: bin/karaf runs the JVM as its child, so the JVM itself gets the SIGTERM (Karaf's orderly shutdown). */
     @Override
     public void close() throws InterruptedException {
+        List<ProcessHandle> jvms = process.descendants().toList();
+        jvms.forEach(ProcessHandle::destroy);
         process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        for (ProcessHandle jvm : jvms) {
+            try {
+                jvm.onExit().get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                jvm.destroyForcibly();
+            }
+        }
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }

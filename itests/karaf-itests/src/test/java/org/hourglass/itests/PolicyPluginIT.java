@@ -109,8 +109,16 @@ public class PolicyPluginIT extends HourglassTestSupport {
             JsonNode kept = get("/api/v1/policies/" + CODE + "/notes", null).expect(200).json();
             assertEquals(1, kept.size());
             assertEquals("kept across redeploy", kept.get(0).get("text").asText());
+            get("/api/openapi.json", null).expect(200);
+            java.lang.ref.WeakReference<Class<?>> policyClass = new java.lang.ref.WeakReference<>(
+                    bundle("hourglass-policy-voucher").loadClass("org.hourglass.generated.voucher.internal.VoucherResource$Note"));
             features.uninstallFeature(FEATURE);
             awaitGone();
+            // nothing in core (CXF's models, the invoker, Jackson's and swagger's caches) keeps the removed policy's classes
+            await("the undeployed policy's classes can be collected", 60, () -> {
+                System.gc();
+                return policyClass.get() == null;
+            });
         } finally {
             polling.set(false);
             poller.join();

@@ -61,6 +61,7 @@ public class PolicyConfigurationGuard implements ConfigurationPlugin, Configurat
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> stamps = new ConcurrentHashMap<>();
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private final org.osgi.framework.BundleListener forgetChecks;
     private final ExecutorService recheck = Executors.newSingleThreadExecutor(r -> new Thread(r, "hourglass-policy-configuration"));
 
     @Activate
@@ -73,11 +74,21 @@ public class PolicyConfigurationGuard implements ConfigurationPlugin, Configurat
         this.time = time;
         this.rules = new ConfigurationRules(metatype);
         this.lastGood = new LastGoodConfigurations(context.getDataFile("policy-configurations"));
+        this.forgetChecks = this::forgetChecks;
+        context.addBundleListener(forgetChecks);
         recheck.execute(this::recheckDelivered);
+    }
+
+    /** A policy bundle that stops or goes takes its check with it: the cached instance would keep its classes loaded. */
+    private void forgetChecks(org.osgi.framework.BundleEvent event) {
+        if (event.getType() == org.osgi.framework.BundleEvent.STOPPED || event.getType() == org.osgi.framework.BundleEvent.UNINSTALLED) {
+            rules.forget(event.getBundle());
+        }
     }
 
     @Deactivate
     void stop() throws InterruptedException {
+        context.removeBundleListener(forgetChecks);
         recheck.shutdownNow();
         recheck.awaitTermination(5, TimeUnit.SECONDS);
     }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@link PoliciesResource}'s locator. A root is handed out only while its policy is ACTIVE in the registry (a policy
  * that failed or whose configuration is refused serves nothing) and only if its class-level {@code @Path} is
  * {@code v1/policies/{code}}, the path the OpenAPI document shows. When a root goes away, the caches that would keep
- * its classes alive are cleared: CXF's sub-resource models and the JSON provider's serializers.
+ * its classes alive are cleared ({@link PolicyClassCaches}, {@link HourglassJsonProvider#forgetTypes}).
  */
 @Component(service = PolicyResources.class, immediate = true)
 public class PolicyResources {
@@ -32,7 +32,7 @@ public class PolicyResources {
 
     private final PolicyRegistry policies;
     private final HourglassJsonProvider json;
-    private final SubresourceModels models = new SubresourceModels();
+    private final PolicyClassCaches caches = new PolicyClassCaches();
     private final Map<String, Root> roots = new ConcurrentHashMap<>();
 
     private static final class Root {
@@ -65,7 +65,9 @@ public class PolicyResources {
         if (roots.putIfAbsent(code.toString(), new Root(reference, objects)) != null) {
             LOG.error("Two REST roots for policy '{}'; the second (bundle {}) is not served", code, reference.getBundle().getSymbolicName());
         }
-        models.forgetInactive();
+        // what requests still running at the last removal put back into the caches goes now
+        caches.forgetInactive();
+        json.forgetTypes();
     }
 
     void removeRoot(ComponentServiceObjects<PolicyResource> objects, ServiceReference<PolicyResource> reference) {
@@ -82,7 +84,7 @@ public class PolicyResources {
                 // already disposed with its bundle
             }
         }
-        models.forgetInactive();
+        caches.forgetInactive();
         json.forgetTypes();
     }
 
@@ -107,7 +109,7 @@ public class PolicyResources {
                 }
             }
         }
-        models.rememberCurrentLocator();
+        caches.rememberCurrentRequest();
         return Optional.ofNullable(instance);
     }
 
