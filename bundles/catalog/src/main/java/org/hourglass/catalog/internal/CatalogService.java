@@ -131,7 +131,7 @@ public class CatalogService implements CourseDirectory {
     public PackageView updatePackage(long packageId, PackageBody body) {
         validate(body);
         return invalidateViews(jpa.txExpr(TransactionType.Required, em -> {
-            PackageVersionEntity latest = latest(em, packageId);
+            PackageVersionEntity latest = latest(em, packageId).orElseThrow(() -> Problem.notFound("package", packageId));
             Map<Long, CourseView> courses = courses(em, body.courseIds());
             requirePaper(em, body);
             PackageVersionEntity v = version(packageId, latest.versionNo() + 1, body);
@@ -143,13 +143,8 @@ public class CatalogService implements CourseDirectory {
 
     /** The given version, or the latest when {@code version} is null. */
     public PackageView pkg(long packageId, Integer version) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            PackageVersionEntity v = version == null ? latest(em, packageId)
-                    : em.createQuery("select v from PackageVersionEntity v where v.packageId = :p and v.versionNo = :n",
-                            PackageVersionEntity.class).setParameter("p", packageId).setParameter("n", version)
-                            .getResultStream().findFirst().orElseThrow(() -> Problem.notFound("package version", packageId + "/" + version));
-            return v.toView(hours(courses(em, v.courseIds()), v.courseIds(), v.minutesPerHour()));
-        });
+        return findPackage(packageId, version).orElseThrow(() -> version == null ? Problem.notFound("package", packageId)
+                : Problem.notFound("package version", packageId + "/" + version));
     }
 
     @Override
@@ -170,15 +165,17 @@ public class CatalogService implements CourseDirectory {
         return id.flatMap(this::latestPackage);
     }
 
+    /**
+     * The package version, or empty: no exception crosses the transaction, so a caller's transaction (issue 13: other
+     * bundles read packages inside theirs) is never marked for rollback by a package that is not there.
+     */
     private Optional<PackageView> findPackage(long packageId, Integer version) {
-        try {
-            return Optional.of(pkg(packageId, version));
-        } catch (Problem p) {
-            if (p.status() != 404) {
-                throw p;
-            }
-            return Optional.empty();
-        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Optional<PackageVersionEntity> v = version == null ? latest(em, packageId)
+                    : em.createQuery("select v from PackageVersionEntity v where v.packageId = :p and v.versionNo = :n",
+                            PackageVersionEntity.class).setParameter("p", packageId).setParameter("n", version).getResultStream().findFirst();
+            return v.map(found -> found.toView(hours(courses(em, found.courseIds()), found.courseIds(), found.minutesPerHour())));
+        });
     }
 
     public PaperView createPaper(NewPaper body) {
@@ -246,10 +243,9 @@ public class CatalogService implements CourseDirectory {
         }
     }
 
-    private static PackageVersionEntity latest(EntityManager em, long packageId) {
+    private static Optional<PackageVersionEntity> latest(EntityManager em, long packageId) {
         return em.createQuery("select v from PackageVersionEntity v where v.packageId = :p order by v.versionNo desc",
-                PackageVersionEntity.class).setParameter("p", packageId).setMaxResults(1)
-                .getResultStream().findFirst().orElseThrow(() -> Problem.notFound("package", packageId));
+                PackageVersionEntity.class).setParameter("p", packageId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** C-12: package hours are each course's hours at the package's minutes per class hour, summed. */

@@ -80,6 +80,7 @@ public class BalanceService {
                         .setParameter("i", r.institutionId()).setParameter("r", r.reference().trim()).getResultList().isEmpty();
                 if (!seen) {
                     em.persist(new UsageEntity(r.institutionId(), r.minutes(), r.reference().trim(), at, day));
+                    em.flush(); // a duplicate reported at the same moment fails here, not at commit (issue 13: JTA wraps commit failures)
                 }
                 return !seen;
             });

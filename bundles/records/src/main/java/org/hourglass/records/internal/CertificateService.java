@@ -94,7 +94,10 @@ public class CertificateService {
         CertificateView view = new CertificateView(code, draft.learnerName(), draft.idNumber(), cls.id(), cls.name(), cls.policy(),
                 draft.effectiveHours(), now, ContentHash.sha256(pdf));
         try {
-            jpa.tx(TransactionType.Required, em -> em.persist(new CertificateEntity(code, learnerId, view, pdf)));
+            jpa.tx(TransactionType.Required, em -> {
+                em.persist(new CertificateEntity(code, learnerId, view, pdf));
+                em.flush(); // a certificate issued at the same moment fails here, not at the JTA commit
+            });
         } catch (PersistenceException e) {
             return find(learnerId, cls.id()).map(c -> new Issued(c.toView(), false)).orElseThrow(() -> e);
         }

@@ -78,7 +78,10 @@ public class Presence {
         LocalDate day = time.today();
         String slot = slot(rules.signInsPerDay(), time.nowLocal().toLocalTime());
         try {
-            jpa.tx(TransactionType.Required, em -> em.persist(new SignInEntity(learnerId, classId, day, slot, now)));
+            jpa.tx(TransactionType.Required, em -> {
+                em.persist(new SignInEntity(learnerId, classId, day, slot, now));
+                em.flush(); // a second sign-in of the slot fails here, not at the JTA commit
+            });
         } catch (PersistenceException e) {
             throw Problem.ruleViolated("C-38", "already signed in for " + day + " " + slot);
         }

@@ -35,6 +35,10 @@ final class ProblemTranslator {
         if (failure instanceof WebApplicationException web) {
             return fromWeb(web);
         }
+        if (lostRace(failure)) {
+            return body(409, "conflict", "Conflict", "what this request changes was changed by another request at the same moment; "
+                    + "nothing was changed, read it again and retry", List.of());
+        }
         return body(500, "internal-error", "Internal error",
                 "the server failed to handle the request; it has been logged", List.of());
     }
@@ -76,6 +80,24 @@ final class ProblemTranslator {
         String title = Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String kind = title.toLowerCase().replace(' ', '-');
         return body(status, kind, title, status >= 500 ? "the server failed to handle the request" : firstLine(e.getMessage()), List.of());
+    }
+
+    /**
+     * A transaction that lost a race (issue 13: one operation is one transaction, so a race is found at its commit,
+     * possibly in another bundle's rows): a versioned row changed meanwhile (optimistic lock), a lock wait timed out or
+     * deadlocked (SQLState class 40), or a unique key was taken meanwhile (23505). The transaction rolled back whole.
+     */
+    static boolean lostRace(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("23505"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String s) {

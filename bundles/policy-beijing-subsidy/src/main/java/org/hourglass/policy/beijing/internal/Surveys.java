@@ -55,8 +55,10 @@ public class Surveys {
             throw Problem.notFound("class", cls.classId());
         }
         try {
-            jpa.tx(TransactionType.Required, em -> em.persist(new SurveyAnswerEntity(cls.classId(), cls.owner().id(), learnerId, body.answer(),
-                    body.comment(), time.now())));
+            jpa.tx(TransactionType.Required, em -> {
+                em.persist(new SurveyAnswerEntity(cls.classId(), cls.owner().id(), learnerId, body.answer(), body.comment(), time.now()));
+                em.flush(); // a second answer fails here as a PersistenceException, not at the JTA commit
+            });
         } catch (PersistenceException e) {
             if (UniqueViolation.in(e)) {
                 throw Problem.conflict("BJ-14: the learner answered this class's survey already");
