@@ -9,6 +9,7 @@ import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.EnsuredLearner;
 import org.hourglass.api.accounts.LearnerDirectory;
 import org.hourglass.api.accounts.LearnerView;
 import org.hourglass.api.accounts.NewLearner;
@@ -126,6 +127,21 @@ public class LearnerService implements LearnerDirectory {
             return existing.get();
         }
         return importLearner(caller, learner).learner();
+    }
+
+    @Override
+    public List<EnsuredLearner> ensureAll(Caller caller, List<NewLearner> batch) {
+        return jpa.txExpr(TransactionType.Required, em -> new LearnerBatch(em, time.today(), time.now())
+                .ensure(batch, requested -> organizationFor(caller, requested), caller.institutionId(), a -> fullIdFor(caller, a)));
+    }
+
+    @Override
+    public java.util.Map<String, LearnerView> byIdNumbers(java.util.Collection<String> idNumbers) {
+        List<String> normalised = idNumbers.stream().filter(java.util.Objects::nonNull).map(ResidentIdNumber::normalize).toList();
+        java.util.Map<String, LearnerView> found = new java.util.HashMap<>();
+        jpa.txExpr(TransactionType.Required, em -> LearnerBatch.byIdNumbers(em, normalised))
+                .forEach((n, a) -> found.put(n, a.toLearnerView(true)));
+        return found;
     }
 
     /** C-24: one organisation at a time; a learner who left may be imported by another organisation. */

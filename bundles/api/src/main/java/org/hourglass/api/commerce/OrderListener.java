@@ -3,8 +3,11 @@ package org.hourglass.api.commerce;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Told after an order's payment is committed (e.g. JS-3 opens the class to the learner). Called once per
- * paid order, outside the payment's transaction; a listener that fails does not undo the payment.
+ * Told when an order is paid (e.g. JS-3 opens the class to the learner), once per paid order, INSIDE the transaction
+ * that records the payment (issue 13: one operation, one transaction): what the listener writes commits with the
+ * payment or not at all. A listener that throws undoes the recording of the payment: the payment stays pending and
+ * the bank's next notification or status query settles it again. A listener gets the paid order and must not
+ * change the order or its payment.
  */
 @ConsumerType
 public interface OrderListener {

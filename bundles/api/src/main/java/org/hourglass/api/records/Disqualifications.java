@@ -13,4 +13,7 @@ public interface Disqualifications {
      * @throws org.hourglass.api.problem.Problem 409 {@code C-38} when the learner is already disqualified there
      */
     void disqualify(Caller caller, long classId, long learnerId, String reason);
+
+    /** Whether the learner is disqualified in the class (C-38), e.g. by a failed pop-up check or an earlier finding. */
+    boolean isDisqualified(long classId, long learnerId);
 }

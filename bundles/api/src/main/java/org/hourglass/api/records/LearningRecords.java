@@ -13,4 +13,10 @@ public interface LearningRecords {
 
     /** Study of one learner of a class on one course, in milliseconds (BJ-10/BJ-11: a copy studied under 10 minutes goes back). */
     long studiedOnCourseMillis(long classId, long learnerId, long courseId);
+
+    /**
+     * {@link #studiedOnCourseMillis} for many at once (BJ-11: every copy a refund concerns), in milliseconds by key; a
+     * key without study maps to 0. A fixed number of reads however many keys.
+     */
+    java.util.Map<StudyKey, Long> studiedOnCourses(java.util.Collection<StudyKey> keys);
 }

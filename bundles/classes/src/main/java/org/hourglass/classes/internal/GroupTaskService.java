@@ -11,9 +11,9 @@ import org.hourglass.api.classes.GroupBody;
 import org.hourglass.api.classes.GroupView;
 import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.classes.TaskBody;
+import org.hourglass.api.classes.TaskChange;
 import org.hourglass.api.classes.TaskView;
 import org.hourglass.api.platform.TimeSource;
-import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.problem.Problem;
@@ -35,16 +35,14 @@ public class GroupTaskService {
     private final CourseDirectory courses;
     private final TimeSource time;
     private final PolicyRegistry policies;
-    private final RemovalGuard removals;
-    private final TaskCopies copies;
+    private final ClassParticipants participants;
 
     @Activate
     public GroupTaskService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference ClassService classes,
             @Reference CourseDirectory courses, @Reference TimeSource time, @Reference PolicyRegistry policies,
-            @Reference RemovalGuard removals, @Reference TaskCopies copies) {
-        this.copies = copies;
+            @Reference ClassParticipants participants) {
+        this.participants = participants;
         this.policies = policies;
-        this.removals = removals;
         this.jpa = jpa;
         this.classes = classes;
         this.courses = courses;
@@ -92,41 +90,34 @@ public class GroupTaskService {
         });
     }
 
-    /** Publishes a task (C-22); under a per-copy policy its audience takes one copy each first (BJ-10). */
+    /**
+     * Publishes a task (C-22) in one transaction (issue 13): the participants take their part first (commerce: one
+     * copy of the course per learner of the audience under a per-copy policy, BJ-10), then the task is written; if
+     * anything fails, nothing of it remains — no copy is taken by no task.
+     */
     public TaskView publish(Caller caller, long classId, TaskBody body) {
         if (body == null || body.courseId() == null) {
             throw Problem.invalidField("courseId", "required");
         }
-        ClassEntity cls = classes.visibleEntity(caller, classId);
         if (courses.find(body.courseId()).isEmpty()) {
             throw Problem.invalidField("courseId", "no course " + body.courseId());
         }
-        List<Long> audience = jpa.txExpr(TransactionType.Required, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClassEntity cls = classes.visibleEntity(caller, classId);
             if (body.groupId() != null) {
                 group(em, classId, body.groupId());
             }
             if (hasTask(em, classId, body.courseId(), body.groupId())) {
                 throw Problem.conflict("course " + body.courseId() + " is already a task for this audience");
             }
-            return audience(em, classId, body.groupId());
+            TrainingPolicy policy = policies.require(cls.policyCode());
+            participants.taskPublished(new TaskChange(classes.contextOf(cls), policy, body.courseId(), body.groupId(),
+                    audience(em, classId, body.groupId()), time.now()));
+            TaskEntity task = new TaskEntity(classId, body.courseId(), body.groupId(), caller.accountId(), time.now());
+            em.persist(task);
+            em.flush();
+            return task.toView();
         });
-        TrainingPolicy policy = policies.require(cls.policyCode());
-        ClassContext ctx = classes.contextOf(cls);
-        copies.take(policy, ctx, body.courseId(), audience);
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                if (hasTask(em, classId, body.courseId(), body.groupId())) {
-                    throw Problem.conflict("course " + body.courseId() + " is already a task for this audience");
-                }
-                TaskEntity task = new TaskEntity(classId, body.courseId(), body.groupId(), caller.accountId(), time.now());
-                em.persist(task);
-                em.flush();
-                return task.toView();
-            });
-        } catch (RuntimeException e) {
-            copies.giveBack(policy, ctx, body.courseId(), audience); // the task was not stored: its copies go back
-            throw e;
-        }
     }
 
     private static boolean hasTask(EntityManager em, long classId, long courseId, Long groupId) {
@@ -145,21 +136,22 @@ public class GroupTaskService {
         return (groupId == null ? q : q.setParameter("g", groupId)).getResultList();
     }
 
-    /** Withdraws a task (C-25): only while no learner has studied its course 10 minutes or more in the class. */
+    /**
+     * Withdraws a task (C-25) in one transaction: the participants agree and take their part (records: only while no
+     * learner studied its course 10 minutes or more in the class; commerce: the audience's copies go back, BJ-10).
+     */
     public void withdraw(Caller caller, long classId, long taskId) {
-        ClassEntity cls = classes.visibleEntity(caller, classId);
-        TaskEntity task = jpa.txExpr(TransactionType.Required, em -> em.find(TaskEntity.class, taskId));
-        if (task == null || task.classId() != classId) {
-            throw Problem.notFound("task", taskId);
-        }
-        TrainingPolicy policy = policies.require(cls.policyCode());
-        ClassContext ctx = classes.contextOf(cls);
-        removals.taskMayGo(policy, ctx, task.courseId());
-        List<Long> audience = jpa.txExpr(TransactionType.Required, em -> {
-            em.remove(em.find(TaskEntity.class, taskId));
-            return audience(em, classId, task.groupId());
+        jpa.tx(TransactionType.Required, em -> {
+            ClassEntity cls = classes.visibleEntity(caller, classId);
+            TaskEntity task = em.find(TaskEntity.class, taskId);
+            if (task == null || task.classId() != classId) {
+                throw Problem.notFound("task", taskId);
+            }
+            TrainingPolicy policy = policies.require(cls.policyCode());
+            participants.taskWithdrawn(new TaskChange(classes.contextOf(cls), policy, task.courseId(), task.groupId(),
+                    audience(em, classId, task.groupId()), time.now()));
+            em.remove(task);
         });
-        copies.giveBack(policy, ctx, task.courseId(), audience); // BJ-10: under 10 minutes studied, the copies return
     }
 
     /** Staff see every task; a learner on the roster sees theirs, and nothing before the start date (C-23). */

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.EnsuredLearner;
 import org.hourglass.api.accounts.LearnerDirectory;
 import org.hourglass.api.accounts.LearnerView;
 import org.hourglass.api.accounts.NewLearner;
 import org.hourglass.api.classes.ImportReport;
+import org.hourglass.api.classes.RosterChange;
 import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.classes.RosterRow;
 import org.hourglass.api.classes.RowError;
@@ -30,6 +33,7 @@ import org.hourglass.api.policy.RosterRules;
 import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.security.Caller;
+import org.hourglass.persistence.UniqueViolation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,8 +42,8 @@ import org.osgi.service.component.annotations.Reference;
  * Roster imports (C-21): every row is checked (C-1 ID numbers, the policy's ID types, duplicates in the
  * file, C-24 one class per organisation and one organisation at a time, the policy's roster limit and
  * enrolment guard); valid rows are imported, invalid ones reported by row. {@code dryRun} writes nothing.
- * Learner accounts missing for valid rows are created first through the accounts bundle (its own
- * transaction); the roster entries are then written in one transaction.
+ * An import is ONE transaction (issue 13): the learner accounts the accounts bundle creates for it and the roster
+ * rows commit together or not at all, so no account is ever left without the roster row it was created for.
  */
 @Component(service = RosterService.class)
 public class RosterService {
@@ -50,51 +54,62 @@ public class RosterService {
     private final TimeSource time;
     private final LearnerDirectory learners;
     private final ClassService classes;
-    private final RemovalGuard removals;
-    private final TaskCopies copies;
+    private final ClassParticipants participants;
     private final OwnerFactsReader owners;
 
     @Activate
     public RosterService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference PolicyRegistry policies,
             @Reference TimeSource time, @Reference LearnerDirectory learners, @Reference ClassService classes,
-            @Reference RemovalGuard removals, @Reference TaskCopies copies, @Reference OwnerFactsReader owners) {
+            @Reference ClassParticipants participants, @Reference OwnerFactsReader owners) {
         this.owners = owners;
-        this.copies = copies;
+        this.participants = participants;
         this.jpa = jpa;
         this.policies = policies;
         this.time = time;
         this.learners = learners;
         this.classes = classes;
-        this.removals = removals;
     }
 
     /**
-     * Takes a learner off the roster (C-25): only while the policy lets the roster change and the learner
-     * has studied under 10 minutes in the class. The learner's records stay (facts are never deleted).
+     * Takes a learner off the roster (C-25): only while the policy lets the roster change and the participants agree
+     * (records: under 10 minutes studied; commerce gives the learner's copies back, BJ-10) — all in one transaction.
+     * The learner's records stay (facts are never deleted).
      */
     public void remove(Caller caller, long classId, long learnerId) {
-        ClassEntity cls = classes.visibleEntity(caller, classId);
-        TrainingPolicy policy = policies.require(cls.policyCode());
-        ClassContext ctx = cls.toContext(size(classId));
-        if (!policy.rosterRules(ctx).editableStates().contains(ctx.status())) {
-            throw Problem.ruleViolated("C-21", "the roster of a " + ctx.status() + " class cannot change under policy " + cls.policyCode());
-        }
-        if (!learnersOn(classId).contains(learnerId)) {
-            throw Problem.notFound("learner on the roster", learnerId);
-        }
-        removals.learnerMayLeave(policy, ctx, learnerId);
-        jpa.tx(TransactionType.Required, em -> em.createQuery("delete from RosterEntryEntity r where r.classId = :c and r.learnerId = :l")
-                .setParameter("c", classId).setParameter("l", learnerId).executeUpdate());
-        copies.learnerLeft(policy, ctx, learnerId); // BJ-10: a learner removed under 10 minutes gives the copies back
+        jpa.tx(TransactionType.Required, em -> {
+            ClassEntity cls = classes.visibleEntity(caller, classId);
+            TrainingPolicy policy = policies.require(cls.policyCode());
+            ClassContext ctx = cls.toContext(count(em, classId));
+            if (!policy.rosterRules(ctx).editableStates().contains(ctx.status())) {
+                throw Problem.ruleViolated("C-21", "the roster of a " + ctx.status() + " class cannot change under policy " + cls.policyCode());
+            }
+            if (!learnersOn(classId).contains(learnerId)) {
+                throw Problem.notFound("learner on the roster", learnerId);
+            }
+            participants.learnerLeaving(new RosterChange(ctx, policy, learnerId, time.now()));
+            em.createQuery("delete from RosterEntryEntity r where r.classId = :c and r.learnerId = :l")
+                    .setParameter("c", classId).setParameter("l", learnerId).executeUpdate();
+        });
     }
 
     public ImportReport importRows(Caller caller, long classId, List<RosterRow> rows, boolean dryRun) {
         if (rows == null || rows.isEmpty() || rows.size() > MAX_ROWS) {
             throw Problem.invalid("a roster import has 1 to " + MAX_ROWS + " rows", List.of());
         }
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> importInTransaction(em, caller, classId, rows, dryRun));
+        } catch (PersistenceException e) {
+            if (UniqueViolation.in(e)) {
+                throw Problem.conflict("a learner of this file was imported or enrolled meanwhile; nothing was imported, send the file again");
+            }
+            throw e;
+        }
+    }
+
+    private ImportReport importInTransaction(EntityManager em, Caller caller, long classId, List<RosterRow> rows, boolean dryRun) {
         ClassEntity cls = classes.visibleEntity(caller, classId);
         TrainingPolicy policy = policies.require(cls.policyCode());
-        int rosterSize = size(classId);
+        int rosterSize = count(em, classId);
         ClassContext ctx = cls.toContext(rosterSize);
         RosterRules rules = policy.rosterRules(ctx);
         if (!rules.editableStates().contains(ctx.status())) {
@@ -106,68 +121,69 @@ public class RosterService {
             throw Problem.ruleViolated("C-20", "the file has " + rows.size() + " rows; a class under policy " + cls.policyCode()
                     + " holds at most " + rules.maxLearners() + " learners");
         }
-        // loaded once per import, not once per row
+        List<RowError> errors = new ArrayList<>();
+        List<RosterRowCheck.ValidRow> valid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RosterRowCheck.ValidRow v = RosterRowCheck.check(i + 1, rows.get(i), rules.acceptedIdTypes(), time.today(), errors);
+            if (v != null && !seen.add(v.idNumber())) {
+                errors.add(new RowError(i + 1, "idNumber", "appears earlier in this file"));
+            } else if (v != null) {
+                valid.add(v);
+            }
+        }
+        // loaded once per import, not once per row (issue 13: one look-up of the file's learners, not one per row)
         Set<Long> onThisRoster = learnersOn(classId);
         Map<Long, Long> otherClassOfOwner = otherClassesOfOwner(cls);
-        List<RowError> errors = new ArrayList<>();
+        Map<String, LearnerView> known = learners.byIdNumbers(valid.stream().map(RosterRowCheck.ValidRow::idNumber).toList());
         List<RosterRowCheck.ValidRow> accepted = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         int already = 0;
         Instant now = time.now();
         OwnerFacts owner = owners.of(ctx.owner().kind(), ctx.owner().id());
-        for (int i = 0; i < rows.size(); i++) {
-            int row = i + 1;
-            RosterRowCheck.ValidRow v = RosterRowCheck.check(row, rows.get(i), rules.acceptedIdTypes(), time.today(), errors);
-            if (v == null) {
-                continue;
-            }
-            if (!seen.add(v.idNumber())) {
-                errors.add(new RowError(row, "idNumber", "appears earlier in this file"));
-                continue;
-            }
-            Optional<LearnerView> existing = learners.byIdNumber(v.idNumber());
+        for (RosterRowCheck.ValidRow v : valid) {
+            Optional<LearnerView> existing = Optional.ofNullable(known.get(v.idNumber()));
             if (existing.isPresent() && onThisRoster.contains(existing.get().id())) {
                 already++;
                 continue;
             }
             Optional<String> conflict = existing.flatMap(l -> c24Conflict(cls, l, otherClassOfOwner));
             if (conflict.isPresent()) {
-                errors.add(new RowError(row, "idNumber", conflict.get()));
+                errors.add(new RowError(v.row(), "idNumber", conflict.get()));
                 continue;
             }
             Decision d = policy.mayEnrol(new EnrolmentRequest(ctx, existing.map(LearnerView::id).orElse(0L), v.idType(),
                     EnrolmentChannel.IMPORT, 0, owner, now));
             if (!d.allowed()) {
-                errors.add(new RowError(row, "row", d.ruleId() + ": " + d.reason()));
+                errors.add(new RowError(v.row(), "row", d.ruleId() + ": " + d.reason()));
                 continue;
             }
             if (rosterSize + accepted.size() >= limit) {
-                errors.add(new RowError(row, "row", "C-20: the class holds at most " + limit + " learners under policy " + cls.policyCode()));
+                errors.add(new RowError(v.row(), "row", "C-20: the class holds at most " + limit + " learners under policy " + cls.policyCode()));
                 continue;
             }
             accepted.add(v);
         }
         if (dryRun) {
+            errors.sort(java.util.Comparator.comparingInt(RowError::row));
             return new ImportReport(true, rows.size(), accepted.size(), already, errors.size(), errors, rosterSize);
         }
-        List<LearnerView> toEnrol = new ArrayList<>();
         Long orgId = ctx.owner().kind() == PartyKind.ORGANIZATION ? ctx.owner().id() : null;
-        for (RosterRowCheck.ValidRow v : accepted) {
-            try {
-                toEnrol.add(learners.ensure(caller, new NewLearner(v.name(), v.idType(), v.idNumber(), v.phone(), v.gender(), orgId)));
-            } catch (Problem p) {
-                errors.add(new RowError(v.row(), p.errors().isEmpty() ? "row" : p.errors().get(0).field(), p.detail()));
+        List<EnsuredLearner> ensured = learners.ensureAll(caller, accepted.stream()
+                .map(v -> new NewLearner(v.name(), v.idType(), v.idNumber(), v.phone(), v.gender(), orgId)).toList());
+        int enrolled = 0;
+        for (int i = 0; i < accepted.size(); i++) {
+            EnsuredLearner e = ensured.get(i);
+            if (!e.ok()) {
+                errors.add(new RowError(accepted.get(i).row(), e.refusal().field(), e.refusal().message()));
+                continue;
             }
+            em.persist(new RosterEntryEntity(classId, e.learner().id(), e.learner().organizationId(), ctx.owner().kind(), ctx.owner().id(),
+                    EnrolmentChannel.IMPORT, now));
+            enrolled++;
         }
-        int newSize = jpa.txExpr(TransactionType.Required, em -> {
-            for (LearnerView l : toEnrol) {
-                em.persist(new RosterEntryEntity(classId, l.id(), l.organizationId(), ctx.owner().kind(), ctx.owner().id(),
-                        EnrolmentChannel.IMPORT, now));
-            }
-            em.flush();
-            return count(em, classId);
-        });
-        return new ImportReport(false, rows.size(), toEnrol.size(), already, errors.size(), errors, newSize);
+        em.flush();
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        return new ImportReport(false, rows.size(), enrolled, already, errors.size(), errors, count(em, classId));
     }
 
     /** C-24: in at most one class per organisation, and in one organisation's classes at a time. */

@@ -8,7 +8,6 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.commerce.OrderStatus;
-import org.hourglass.api.commerce.OrderView;
 import org.hourglass.api.commerce.PaymentMethod;
 import org.hourglass.api.commerce.PaymentRequest;
 import org.hourglass.api.commerce.PaymentReview;
@@ -137,7 +136,6 @@ public class PaymentService {
 
     /** Records the bank's outcome once; later outcomes of a settled payment change nothing. */
     private PaymentView settle(long paymentId, ChargeResult result, String actor) {
-        OrderView[] paid = new OrderView[1];
         PaymentView view = Transactions.conflictsAs409(() -> jpa.txExpr(TransactionType.Required, em -> {
             PaymentEntity p = em.find(PaymentEntity.class, paymentId);
             if (p.status() != PaymentStatus.PENDING || result.status() == ChargeStatus.PENDING) {
@@ -151,16 +149,14 @@ public class PaymentService {
             if (result.status() == ChargeStatus.SUCCEEDED) {
                 p.complete(PaymentStatus.SUCCEEDED, null, time.now());
                 OrderBook.paid(em, o, p.amount(), actor, "online payment " + p.id(), time.now());
-                paid[0] = OrderBook.view(em, o);
+                em.flush();
+                orders.announcePaid(OrderBook.view(em, o)); // in this transaction (issue 13): a listener's writes commit with it
             } else {
                 p.complete(PaymentStatus.FAILED, result.reason(), time.now());
                 Audit.record(em, o, "payment-failed", o.status(), actor, result.reason(), time.now());
             }
             return p.toView();
         }));
-        if (paid[0] != null) {
-            orders.announcePaid(paid[0]);
-        }
         return view;
     }
 
@@ -246,7 +242,6 @@ public class PaymentService {
         if (!body.approved() && (body.reason() == null || body.reason().isBlank())) {
             throw Problem.invalidField("reason", "a rejection needs a reason");
         }
-        OrderView[] paid = new OrderView[1];
         PaymentView view = Transactions.conflictsAs409(() -> jpa.txExpr(TransactionType.Required, em -> {
             PaymentEntity p = payment(em, paymentId);
             OrderEntity o = OrderBook.load(em, p.orderId());
@@ -258,16 +253,14 @@ public class PaymentService {
             if (body.approved()) {
                 p.complete(PaymentStatus.SUCCEEDED, body.reason(), time.now());
                 OrderBook.paid(em, o, p.amount(), Actors.of(caller), "bank transfer " + paymentId + " confirmed", time.now());
-                paid[0] = OrderBook.view(em, o);
+                em.flush();
+                orders.announcePaid(OrderBook.view(em, o)); // in this transaction (issue 13)
             } else {
                 p.complete(PaymentStatus.REJECTED, body.reason(), time.now());
                 Audit.record(em, o, "transfer-rejected", o.status(), Actors.of(caller), body.reason(), time.now());
             }
             return p.toView();
         }));
-        if (paid[0] != null) {
-            orders.announcePaid(paid[0]);
-        }
         return view;
     }
 

@@ -97,6 +97,11 @@ public class Challenges implements Disqualifications {
         });
     }
 
+    @Override
+    public boolean isDisqualified(long classId, long learnerId) {
+        return jpa.txExpr(TransactionType.Required, em -> disqualified(em, learnerId, classId));
+    }
+
     /**
      * C-38, BJ Q10: a learner found cheating loses all credited time in the class (coverage and ledger);
      * beats, events and the decision stay. Once per learner and class.

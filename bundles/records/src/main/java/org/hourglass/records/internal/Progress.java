@@ -1,9 +1,13 @@
 package org.hourglass.records.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -22,6 +26,7 @@ import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.quantity.Hours;
 import org.hourglass.api.records.CourseProgress;
 import org.hourglass.api.records.LearningRecords;
+import org.hourglass.api.records.StudyKey;
 import org.hourglass.api.records.ProgressView;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -66,6 +71,28 @@ public class Progress implements LearningRecords {
         return jpa.txExpr(TransactionType.Required, em -> sum(em.createQuery("select sum(d.creditedMs + d.cappedMs) from DayLedgerEntity d "
                 + "where d.classId = :c and d.learnerId = :l and d.courseId = :k", Long.class).setParameter("c", classId)
                 .setParameter("l", learnerId).setParameter("k", courseId).getSingleResult()));
+    }
+
+    /** One read per 500 classes concerned (a refund's copies are usually of one class), matched in memory. */
+    @Override
+    public Map<StudyKey, Long> studiedOnCourses(Collection<StudyKey> keys) {
+        Set<StudyKey> wanted = new HashSet<>(keys);
+        List<Long> classIds = wanted.stream().map(StudyKey::classId).distinct().toList();
+        Map<StudyKey, Long> studied = new HashMap<>();
+        wanted.forEach(k -> studied.put(k, 0L));
+        for (int from = 0; from < classIds.size(); from += 500) {
+            List<Long> chunk = classIds.subList(from, Math.min(classIds.size(), from + 500));
+            jpa.txExpr(TransactionType.Required, em -> em.createQuery("select d.classId, d.learnerId, d.courseId, "
+                    + "sum(d.creditedMs + d.cappedMs) from DayLedgerEntity d where d.classId in :c "
+                    + "group by d.classId, d.learnerId, d.courseId", Object[].class).setParameter("c", chunk).getResultList())
+                    .forEach(r -> {
+                        StudyKey k = new StudyKey((Long) r[0], (Long) r[1], (Long) r[2]);
+                        if (wanted.contains(k)) {
+                            studied.put(k, sum((Long) r[3]));
+                        }
+                    });
+        }
+        return studied;
     }
 
     int coursePercent(long learnerId, long classId, CourseView course) {

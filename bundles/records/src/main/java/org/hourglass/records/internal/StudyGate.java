@@ -9,16 +9,16 @@ import org.hourglass.api.catalog.CourseDirectory;
 import org.hourglass.api.catalog.CourseView;
 import org.hourglass.api.catalog.PackageView;
 import org.hourglass.api.classes.ClassDirectory;
-import org.hourglass.api.commerce.CourseStock;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.CreditingRules;
 import org.hourglass.api.policy.LifecycleModel;
-import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.problem.Problem;
+import org.hourglass.api.records.StudyPermit;
+import org.hourglass.api.records.StudyRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,8 +40,9 @@ public class StudyGate {
     private final PolicyRegistry policies;
     private final TimeSource time;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile CourseStock stock;
+    /** The bundles above records that must allow study (commerce: BJ-10 copies), asked in turn (issue 13: no call upwards). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<StudyPermit> permits = List.of();
 
     @Activate
     public StudyGate(@Reference ClassDirectory classes, @Reference CourseDirectory catalog, @Reference LearnerDirectory learners,
@@ -111,23 +112,11 @@ public class StudyGate {
         if (time.today().isBefore(cls.startDate())) {
             throw Problem.ruleViolated("C-23", "class " + classId + " starts on " + cls.startDate());
         }
-        if (policy.get().coursesByCopy(ctx) && ctx.owner().kind() == PartyKind.ORGANIZATION) {
-            requireCopy(learnerId, classId, courseId);
+        StudyRequest asked = new StudyRequest(ctx, policy.get(), learnerId, courseId);
+        for (StudyPermit permit : permits) {
+            permit.mayStudy(asked).orThrow();
         }
         return new Study(cls, course, chapter, pkg, rules, closed);
-    }
-
-    /** BJ-10: under a per-copy policy a learner studies a course only with a copy, which a published task hands out. */
-    private void requireCopy(long learnerId, long classId, long courseId) {
-        CourseStock s = stock;
-        if (s == null) {
-            throw new Problem(503, "commerce-unavailable", "Course stock unavailable",
-                    "BJ-10: this class's courses are studied from bought copies and the commerce bundle is not running", List.of());
-        }
-        if (!s.holds(classId, learnerId, courseId)) {
-            throw Problem.ruleViolated("BJ-10", "learner " + learnerId + " holds no copy of course " + courseId
-                    + "; the organisation publishes a task of it to the learner");
-        }
     }
 
     List<CourseView> courses(PackageView pkg) {

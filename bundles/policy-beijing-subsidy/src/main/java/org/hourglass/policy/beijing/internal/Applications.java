@@ -2,6 +2,7 @@ package org.hourglass.policy.beijing.internal;
 
 import java.util.List;
 import java.util.Optional;
+import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Subsidy applications (BJ-15, BJ-16): per class, the whole class at once. Applying moves the class OPEN → APPLIED
  * through core (every gate of {@link BeijingPolicy#mayApply}; the end date becomes the application date and nothing
- * is credited after), files the claim package with its hash, and hands the claim to the subsidy authority, whose
+ * is credited after) and files the claim package with its hash, in one transaction, then hands the claim to the
+ * subsidy authority, whose
  * status reports are recorded in order with their reasons. A class that reached APPLIED without its application
  * (e.g. moved by hand) gets it on the next request.
  */
@@ -65,48 +67,26 @@ public class Applications implements ClaimListener {
     }
 
     public ApplicationView apply(Caller caller, long classId, String reason) {
-        ClassContext cls = estimates.visibleClass(caller, classId);
+        ClassContext visible = estimates.visibleClass(caller, classId);
         SubsidyAuthority auth = authority;
         if (auth == null) {
             throw new Problem(503, "authority-unavailable", "Subsidy authority unavailable",
                     "BJ-16: no subsidy authority is connected; nothing was changed", List.of());
         }
-        Optional<ApplicationEntity> existing = byClass(classId);
-        if (existing.isPresent()) {
-            throw Problem.ruleViolated("BJ-15", "class " + classId + " applied already (application " + existing.get().id()
-                    + "); a class applies once, whole");
-        }
-        if (BeijingPolicy.OPEN.equals(cls.status())) {
-            lifecycle.transition(caller, classId, new TransitionBody(BeijingPolicy.APPLIED, reason == null ? "subsidy application" : reason));
-            cls = estimates.beijingClass(classId);
-        } else if (!BeijingPolicy.APPLIED.equals(cls.status())) {
-            throw Problem.ruleViolated("BJ-15", "class " + classId + " is " + cls.status() + "; an open class applies");
-        }
-        ClaimPackage claim = packages.build(cls);
-        ClassContext filed = cls;
-        ApplicationEntity app;
+        Filed filed;
         try {
-            app = jpa.txExpr(TransactionType.Required, em -> {
-                ApplicationEntity a = new ApplicationEntity(filed.classId(), filed.owner().id(), claim.total(),
-                        filed.endDate() == null ? time.today() : filed.endDate(), claim, time.now());
-                em.persist(a);
-                em.flush();
-                em.persist(new ApplicationEventEntity(a.id(), ClaimStatus.SUBMITTED, actor(caller), reason, time.now()));
-                for (long learner : claim.claimedLearners()) {
-                    em.persist(new ClaimedLearnerEntity(a.id(), filed.owner().id(), learner, time.today()));
-                }
-                return a;
-            });
+            filed = jpa.txExpr(TransactionType.Required, em -> file(em, caller, visible, reason));
         } catch (PersistenceException e) {
             if (UniqueViolation.in(e)) {
                 throw Problem.ruleViolated("BJ-15", "class " + classId + " applied already");
             }
             throw e;
         }
-        String org = organizations.find(filed.owner().id()).map(o -> o.name()).orElse("organisation " + filed.owner().id());
+        ApplicationEntity app = filed.application();
+        String org = organizations.find(filed.cls().owner().id()).map(o -> o.name()).orElse("organisation " + filed.cls().owner().id());
         try {
-            String ref = auth.submit(new ClaimSubmission(BeijingPolicy.CODE, app.id(), classId, filed.owner().id(), org, claim.learners(),
-                    claim.total(), claim.sha256()));
+            String ref = auth.submit(new ClaimSubmission(BeijingPolicy.CODE, app.id(), classId, filed.cls().owner().id(), org,
+                    filed.claim().learners(), filed.claim().total(), filed.claim().sha256()));
             long id = app.id();
             return jpa.txExpr(TransactionType.Required, em -> {
                 ApplicationEntity a = em.find(ApplicationEntity.class, id);
@@ -117,6 +97,41 @@ public class Applications implements ClaimListener {
             LOG.error("BJ-16: application {} is filed but the authority did not take it; submit it again", app.id(), e);
             return app.toView();
         }
+    }
+
+    private record Filed(ApplicationEntity application, ClassContext cls, ClaimPackage claim) {
+    }
+
+    /**
+     * BJ-15 in ONE transaction (issue 13): the class moves OPEN → APPLIED through core, the claim package is built from
+     * the moved class (its end date is the application date), and the application is written. A refused move or a
+     * failed write leaves neither the application nor the move behind.
+     */
+    private Filed file(EntityManager em, Caller caller, ClassContext visible, String reason) {
+        long classId = visible.classId();
+        Optional<ApplicationEntity> existing = byClass(classId);
+        if (existing.isPresent()) {
+            throw Problem.ruleViolated("BJ-15", "class " + classId + " applied already (application " + existing.get().id()
+                    + "); a class applies once, whole");
+        }
+        ClassContext cls = visible;
+        if (BeijingPolicy.OPEN.equals(cls.status())) {
+            lifecycle.transition(caller, classId, new TransitionBody(BeijingPolicy.APPLIED, reason == null ? "subsidy application" : reason));
+            cls = estimates.beijingClass(classId);
+        } else if (!BeijingPolicy.APPLIED.equals(cls.status())) {
+            throw Problem.ruleViolated("BJ-15", "class " + classId + " is " + cls.status() + "; an open class applies");
+        }
+        ClaimPackage claim = packages.build(cls);
+        ApplicationEntity a = new ApplicationEntity(cls.classId(), cls.owner().id(), claim.total(),
+                cls.endDate() == null ? time.today() : cls.endDate(), claim, time.now());
+        em.persist(a);
+        em.flush();
+        em.persist(new ApplicationEventEntity(a.id(), ClaimStatus.SUBMITTED, actor(caller), reason, time.now()));
+        for (long learner : claim.claimedLearners()) {
+            em.persist(new ClaimedLearnerEntity(a.id(), cls.owner().id(), learner, time.today()));
+        }
+        em.flush();
+        return new Filed(a, cls, claim);
     }
 
     private static String actor(Caller c) {

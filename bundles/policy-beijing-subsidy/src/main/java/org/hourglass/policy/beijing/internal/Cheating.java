@@ -1,5 +1,6 @@
 package org.hourglass.policy.beijing.internal;
 
+import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -52,6 +53,21 @@ public class Cheating {
         if (body.reason() == null || body.reason().isBlank() || body.reason().length() > 480) {
             throw Problem.invalidField("reason", "required, at most 480 characters");
         }
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> record(em, caller, body));
+        } catch (PersistenceException e) {
+            if (UniqueViolation.in(e)) {
+                throw Problem.conflict("BJ-17: learner " + body.learnerId() + " was found cheating in class " + body.classId() + " already");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * In ONE transaction (issue 13): core clears the learner's hours (it checks the caller and the learner; C-38 already
+     * disqualified by a pop-up check is fine) and the case is recorded; a refusal or a failure leaves neither.
+     */
+    private Outcome record(EntityManager em, Caller caller, Finding body) {
         ClassContext cls = estimates.beijingClass(body.classId());
         if (classes.rosterEntry(cls.classId(), body.learnerId()).isEmpty()) {
             throw Problem.notFound("learner on the roster", body.learnerId());
@@ -59,24 +75,12 @@ public class Cheating {
         if (store.hasCheatingCase(cls.classId(), body.learnerId())) {
             throw Problem.conflict("BJ-17: learner " + body.learnerId() + " was found cheating in class " + cls.classId() + " already");
         }
-        // core first: it checks the caller and the learner and clears the hours; a refusal leaves nothing behind
-        try {
+        if (!disqualifications.isDisqualified(cls.classId(), body.learnerId())) {
             disqualifications.disqualify(caller, cls.classId(), body.learnerId(), "BJ-17: " + body.reason().trim());
-        } catch (Problem p) {
-            if (p.status() != 409) {
-                throw p;
-            }
-            // C-38: already disqualified in core (e.g. by a pop-up check); the BJ-17 case is still recorded
         }
-        try {
-            jpa.tx(TransactionType.Required, em -> em.persist(new CheatingCaseEntity(cls.owner().id(), cls.classId(), body.learnerId(),
-                    body.reason().trim(), caller.accountId(), time.now())));
-        } catch (PersistenceException e) {
-            if (!UniqueViolation.in(e)) {
-                throw e;
-            }
-            // a concurrent finding of the same learner recorded it: one case stands
-        }
+        em.persist(new CheatingCaseEntity(cls.owner().id(), cls.classId(), body.learnerId(), body.reason().trim(), caller.accountId(),
+                time.now()));
+        em.flush();
         long cases = store.cheatingCases(cls.owner().id());
         return new Outcome(cls.owner().id(), cases, cases >= 2);
     }

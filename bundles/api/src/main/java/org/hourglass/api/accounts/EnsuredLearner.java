@@ -1,0 +1,22 @@
+package org.hourglass.api.accounts;
+
+import org.hourglass.api.problem.FieldError;
+
+/**
+ * What became of one learner of {@link LearnerDirectory#ensureAll}: the learner's account (created, joined to the
+ * organisation, or found as it was), or the refusal of that one learner (e.g. C-3 phone bound to someone else,
+ * C-24 another organisation's learner) with the field it concerns. Exactly one of the two is set.
+ */
+public record EnsuredLearner(LearnerView learner, FieldError refusal) {
+    public static EnsuredLearner of(LearnerView learner) {
+        return new EnsuredLearner(learner, null);
+    }
+
+    public static EnsuredLearner refused(String field, String reason) {
+        return new EnsuredLearner(null, new FieldError(field, reason));
+    }
+
+    public boolean ok() {
+        return learner != null;
+    }
+}
