@@ -394,6 +394,25 @@ public abstract class HourglassTestSupport {
     protected void awaitPlatform() {
         await("GET /api/v1/health = 200", 90, () -> safeStatus("/api/v1/health") == 200);
         await("POST /api/v1/auth/login answers", 60, () -> safeLoginStatus() == 200);
+        // the whiteboard rebuilds the application (answering 404 for a moment) each time a core resource joins during boot
+        await("every core bundle's resources joined the application", 60, () -> CORE_PATHS.stream().allMatch(documentedPaths()::contains));
+    }
+
+    /** One path of each core bundle's resources, as the live OpenAPI document names them. */
+    private static final List<String> CORE_PATHS = List.of("/v1/health", "/v1/auth/login", "/v1/learners", "/v1/courses", "/v1/classes",
+            "/v1/learning/heartbeats", "/v1/orders", "/v1/stock", "/v1/invoices", "/v1/refunds/{id}/decision");
+
+    private java.util.Set<String> documentedPaths() {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        try {
+            Answer a = get("/api/openapi.json", null);
+            if (a.status() == 200) {
+                a.json().get("paths").fieldNames().forEachRemaining(paths::add);
+            }
+        } catch (AssertionError | RuntimeException e) {
+            // not answering yet
+        }
+        return paths;
     }
 
     private int safeStatus(String path) {
