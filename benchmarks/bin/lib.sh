@@ -12,8 +12,9 @@ export HOURGLASS_KARAF_PASSWORD="${HOURGLASS_KARAF_PASSWORD:-hourglass-console}"
 mkdir -p "$RESULTS"
 
 tool_jar() { ls "$ROOT"/benchmarks/bench-tool/target/hourglass-bench-tool-*.jar 2>/dev/null | grep -v original | head -1; }
-probe_jar() { ls "$ROOT"/benchmarks/bench-probe/target/hourglass-bench-probe-*.jar 2>/dev/null | head -1; }
-dist_tar() { ls "$ROOT"/karaf-assembly/target/hourglass-karaf-assembly-*.tar.gz 2>/dev/null | head -1; }
+# HOURGLASS_DIST / HOURGLASS_PROBE point at another build's distribution and probe (benchmarks/bin/ab-heartbeat)
+probe_jar() { [ -n "${HOURGLASS_PROBE:-}" ] && echo "$HOURGLASS_PROBE" || ls "$ROOT"/benchmarks/bench-probe/target/hourglass-bench-probe-*.jar 2>/dev/null | head -1; }
+dist_tar() { [ -n "${HOURGLASS_DIST:-}" ] && echo "$HOURGLASS_DIST" || ls "$ROOT"/karaf-assembly/target/hourglass-karaf-assembly-*.tar.gz 2>/dev/null | head -1; }
 
 ensure_built() {
   if [ -z "$(tool_jar)" ] || [ -z "$(probe_jar)" ] || [ -z "$(dist_tar)" ]; then

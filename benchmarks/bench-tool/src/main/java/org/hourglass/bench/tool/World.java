@@ -47,6 +47,10 @@ final class World {
     /** Learner numbers never repeat across runs on one database: they start from a time-based offset. */
     private static final AtomicInteger LEARNER_SEQ = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 1_000_000) * 13);
 
+    static int nextLearner() {
+        return LEARNER_SEQ.incrementAndGet();
+    }
+
     static State create(Http http, int learners, int perClass, int settlementLearners, int settlementCourses) {
         String admin = http.login(ADMIN, ADMIN_PASSWORD);
         String phone = "137" + String.format("%08d", SEQ.incrementAndGet() * 97 % 100_000_000);
