@@ -121,13 +121,21 @@ final class Http {
         return a.expect(200).json().get("token").asText();
     }
 
-    /** Waits until {@code /api/v1/health} answers 200; returns the milliseconds waited. */
+    /** One path of each core bundle's resources, as the live OpenAPI document names them. */
+    private static final java.util.List<String> CORE_PATHS = java.util.List.of("/v1/health", "/v1/auth/login", "/v1/learners",
+            "/v1/courses", "/v1/classes", "/v1/learning/heartbeats", "/v1/orders", "/v1/stock", "/v1/invoices", "/v1/refunds/{id}/decision");
+
+    /**
+     * Waits until {@code /api/v1/health} answers 200 and every core bundle's resources joined the application (the
+     * whiteboard rebuilds it, answering 404 for a moment, as each joins during boot — issue 19 makes health wait for
+     * that); returns the milliseconds waited.
+     */
     long awaitUp(Duration limit) throws InterruptedException {
         long t0 = System.nanoTime();
         while (System.nanoTime() - t0 < limit.toNanos()) {
             try {
                 if (client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200 && allCorePathsServed()) {
                     return (System.nanoTime() - t0) / 1_000_000;
                 }
             } catch (IOException e) {
@@ -136,5 +144,15 @@ final class Http {
             Thread.sleep(100);
         }
         throw new IllegalStateException("not up after " + limit);
+    }
+
+    private boolean allCorePathsServed() throws IOException, InterruptedException {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/openapi.json")).timeout(Duration.ofSeconds(5))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            return false;
+        }
+        JsonNode paths = JSON.readTree(r.body()).path("paths");
+        return CORE_PATHS.stream().allMatch(paths::has);
     }
 }

@@ -47,6 +47,7 @@ final class KillDrill {
         int failures = 0;
         for (int round = 1; round <= rounds; round++) {
             http.awaitUp(Duration.ofMinutes(3));
+            refused.clear(); // judged per round
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger outstanding = new AtomicInteger();
             Thread load = new Thread(() -> drive(stop, outstanding, "r" + System.nanoTime()), "kill-drill-load");

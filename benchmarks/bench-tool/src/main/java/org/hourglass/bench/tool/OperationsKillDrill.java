@@ -44,10 +44,12 @@ final class OperationsKillDrill {
     }
 
     int run() throws Exception {
-        Org org = organisation();
+        Org first = organisation();
         int failures = 0;
         for (int round = 1; round <= rounds; round++) {
             http.awaitUp(Duration.ofMinutes(3));
+            Org org = new Org(first.adminPhone(), http.login(first.adminPhone(), "org-admin-pass"), first.courseId(), first.packageId());
+            refused.clear(); // judged per round
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> load = new ArrayList<>();
             int[] done = new int[workers];
@@ -67,8 +69,7 @@ final class OperationsKillDrill {
             long t0 = System.nanoTime();
             karaf.start();
             http.awaitUp(Duration.ofMinutes(3));
-            Org again = new Org(org.adminPhone(), http.login(org.adminPhone(), "org-admin-pass"), org.courseId(), org.packageId());
-            Audit a = audit(again);
+            Audit a = audit(new Org(org.adminPhone(), http.login(org.adminPhone(), "org-admin-pass"), org.courseId(), org.packageId()));
             boolean good = a.stockAddsUp() && a.assigned() == a.copiesOfTaskedRosters() && a.accounts() == a.onRosters()
                     && a.ackedImportsMissing() == 0 && a.ackedTasksMissing() == 0 && refused.isEmpty();
             failures += good ? 0 : 1;
@@ -105,19 +106,24 @@ final class OperationsKillDrill {
         int cycles = 0;
         try {
             while (!stop.get()) {
-                long cls = http.post("/api/v1/classes", org.token(), Map.of("name", "Drill class", "policy", World.POLICY, "startDate",
-                        LocalDate.now().toString(), "capacity", learnersPerClass, "packageId", org.packageId())).expect(201).json().get("id")
-                        .asLong();
-                http.post("/api/v1/classes/" + cls + "/transitions", org.token(), Map.of("to", "OPEN")).expect(201);
+                Http.Answer created = post("/api/v1/classes", org.token(), Map.of("name", "Drill class", "policy", World.POLICY,
+                        "startDate", LocalDate.now().toString(), "capacity", learnersPerClass, "packageId", org.packageId()));
+                if (!acked(created, 201)) {
+                    continue;
+                }
+                long cls = created.json().get("id").asLong();
+                if (!acked(post("/api/v1/classes/" + cls + "/transitions", org.token(), Map.of("to", "OPEN")), 201)) {
+                    continue;
+                }
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (int i = 0; i < learnersPerClass; i++) {
                     rows.add(Map.of("name", "学员" + i, "idNumber", World.idNumber(World.nextLearner())));
                 }
-                if (!acked(http.post("/api/v1/classes/" + cls + "/roster", org.token(), rows), 200)) {
+                if (!acked(post("/api/v1/classes/" + cls + "/roster", org.token(), rows), 200)) {
                     continue;
                 }
                 ackedImports.put(cls, learnersPerClass);
-                if (!acked(http.post("/api/v1/classes/" + cls + "/tasks", org.token(), Map.of("courseId", org.courseId())), 201)) {
+                if (!acked(post("/api/v1/classes/" + cls + "/tasks", org.token(), Map.of("courseId", org.courseId())), 201)) {
                     continue;
                 }
                 ackedTasks.add(cls);
@@ -129,12 +135,21 @@ final class OperationsKillDrill {
         return cycles;
     }
 
+    private final ThreadLocal<Long> sent = new ThreadLocal<>();
+
+    private Http.Answer post(String path, String token, Object body) {
+        sent.set(System.nanoTime());
+        return http.post(path, token, body);
+    }
+
     private boolean acked(Http.Answer a, int expected) {
         if (a.status() == expected) {
             return true;
         }
         if (a.status() != 503) {
-            refused.merge(a.status(), 1L, Long::sum);
+            if (refused.merge(a.status(), 1L, Long::sum) == 1) {
+                Report.line("  refused %d after %.1f s: %s", a.status(), (System.nanoTime() - sent.get()) / 1e9, a.body());
+            }
         }
         return false;
     }

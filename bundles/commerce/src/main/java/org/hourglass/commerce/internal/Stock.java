@@ -9,7 +9,11 @@ final class Stock {
     private Stock() {
     }
 
-    /** The stock row of the organisation and course, created empty when absent, locked for this transaction's change. */
+    /**
+     * The stock row of the organisation and course, created empty when absent, locked for this transaction's change: a
+     * concurrent change of the same stock (two task publishes of one organisation) waits for this one to commit and then
+     * reads what it left, rather than losing an optimistic race and answering 409 (issue 13's crash drill found those).
+     */
     static StockEntity row(EntityManager em, long organizationId, long courseId, String courseTitle) {
         StockEntity s = em.createQuery("select s from StockEntity s where s.organizationId = :o and s.courseId = :c", StockEntity.class)
                 .setParameter("o", organizationId).setParameter("c", courseId).getResultStream().findFirst().orElse(null);
@@ -17,7 +21,7 @@ final class Stock {
             s = new StockEntity(organizationId, courseId, courseTitle);
             em.persist(s);
         } else {
-            em.lock(s, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.lock(s, LockModeType.PESSIMISTIC_WRITE);
         }
         return s;
     }

@@ -44,10 +44,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.error("Request failed", failure);
         } else if (body.status() >= 500) {
             LOG.info("Answered {}: {}", body.status(), body.detail());
+        } else if (!(answered instanceof Problem) && ProblemTranslator.lostRace(answered)) {
+            LOG.info("Answered 409 to a race lost at commit: {}", rootCause(answered));
         } else {
             LOG.debug("Client error {}: {}", body.status(), body.detail());
         }
         return Response.status(body.status()).type(HourglassRest.PROBLEM_JSON + ";charset=UTF-8").entity(body).build();
+    }
+
+    private static String rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c.getClass().getSimpleName() + ": " + c.getMessage();
     }
 
     private Throwable policyGoneUnderRequest(Throwable failure) {
