@@ -46,7 +46,7 @@ fresh_karaf() { # unpacks a fresh distribution (fresh Derby), starts it, prints 
   tar -xzf "$(dist_tar)" -C "$RUN"
   mv "$RUN"/hourglass-karaf-assembly-* "$KARAF"
   local t0; t0=$(now)
-  "$KARAF/bin/start" 2>/dev/null
+  "$KARAF/bin/start" >/dev/null 2>&1
   await_http "$BASE/api/v1/health" 200 120
   since "$t0"
 }
@@ -61,7 +61,7 @@ karaf_shell() { "$KARAF/bin/client" -r 10 -u admin -p "$HOURGLASS_KARAF_PASSWORD
 stop_karaf() {
   local pid; pid=$(karaf_pid)
   if [ -n "$pid" ]; then
-    "$KARAF/bin/stop" 2>/dev/null || true
+    "$KARAF/bin/stop" >/dev/null 2>&1 || true
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null || true
   fi

@@ -9,6 +9,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.RollbackException;
 import javax.persistence.TypedQuery;
+import javax.transaction.TransactionManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.catalog.CourseDirectory;
@@ -36,6 +37,7 @@ import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.Paging;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
+import org.hourglass.persistence.TransientConflict;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,6 +50,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {ClassService.class, ClassDirectory.class, ClassLifecycle.class})
 public class ClassService implements ClassDirectory, ClassLifecycle {
     private final JpaTemplate jpa;
+    private final TransactionManager transactions;
     private final PolicyRegistry policies;
     private final TimeSource time;
     private final CourseDirectory catalog;
@@ -56,8 +59,9 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
     @Activate
     public ClassService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa,
             @Reference PolicyRegistry policies, @Reference TimeSource time, @Reference CourseDirectory catalog,
-            @Reference OwnerFactsReader owners) {
+            @Reference OwnerFactsReader owners, @Reference TransactionManager transactions) {
         this.owners = owners;
+        this.transactions = transactions;
         this.jpa = jpa;
         this.policies = policies;
         this.time = time;
@@ -72,10 +76,7 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
         PartyKind ownerKind = ownerKindFor(caller, request);
         long ownerId = ownerIdFor(caller, ownerKind, request);
         TrainingPolicy policy = policies.require(request.policy());
-        Map<String, String> settings = request.settings() == null ? Map.of() : request.settings();
-        ClassEntity entity = new ClassEntity(request.name().trim(), request.policy(), ownerKind, ownerId, request.startDate(),
-                request.endDate(), policy.lifecycle().initialState(), request.capacity(), settings, time.now());
-        ClassContext draft = entity.toContext(0);
+        ClassContext draft = newEntity(request, ownerKind, ownerId, policy).toContext(0);
         List<FieldError> policyErrors = new ArrayList<>(policy.validateSettings(draft));
         int max = policy.rosterRules(draft).maxLearners();
         if (request.capacity() > max) {
@@ -84,18 +85,26 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
         if (!policyErrors.isEmpty()) {
             throw Problem.invalid("the class does not fit policy " + request.policy(), policyErrors);
         }
-        if (request.packageId() != null) {
-            PackageView pkg = catalog.latestPackage(request.packageId())
-                    .orElseThrow(() -> Problem.invalidField("packageId", "no course package " + request.packageId()));
-            entity.selectPackage(pkg.id(), pkg.version());
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            em.persist(entity);
+        PackageView pkg = request.packageId() == null ? null : catalog.latestPackage(request.packageId())
+                .orElseThrow(() -> Problem.invalidField("packageId", "no course package " + request.packageId()));
+        // each attempt writes a new entity: one that lost a lock conflict is run again from nothing (issue 13)
+        return TransientConflict.retried(transactions, "class creation", () -> jpa.txExpr(TransactionType.Required, em -> {
+            ClassEntity created = newEntity(request, ownerKind, ownerId, policy);
+            if (pkg != null) {
+                created.selectPackage(pkg.id(), pkg.version());
+            }
+            em.persist(created);
             em.flush();
-            em.persist(new ClassTransitionEntity(entity.id(), null, entity.status(), caller.accountId(), caller.principal(),
+            em.persist(new ClassTransitionEntity(created.id(), null, created.status(), caller.accountId(), caller.principal(),
                     "created", time.now()));
-            return entity.toView();
-        });
+            return created.toView();
+        }));
+    }
+
+    private ClassEntity newEntity(NewClass request, PartyKind ownerKind, long ownerId, TrainingPolicy policy) {
+        Map<String, String> settings = request.settings() == null ? Map.of() : request.settings();
+        return new ClassEntity(request.name().trim(), request.policy(), ownerKind, ownerId, request.startDate(),
+                request.endDate(), policy.lifecycle().initialState(), request.capacity(), settings, time.now());
     }
 
     private static PartyKind ownerKindFor(Caller caller, NewClass request) {

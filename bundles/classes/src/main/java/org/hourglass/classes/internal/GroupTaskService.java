@@ -3,6 +3,7 @@ package org.hourglass.classes.internal;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
+import javax.transaction.TransactionManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.catalog.CourseDirectory;
@@ -13,12 +14,13 @@ import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.classes.TaskBody;
 import org.hourglass.api.classes.TaskChange;
 import org.hourglass.api.classes.TaskView;
+import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.TrainingPolicy;
-import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
+import org.hourglass.persistence.TransientConflict;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,12 +38,14 @@ public class GroupTaskService {
     private final TimeSource time;
     private final PolicyRegistry policies;
     private final ClassParticipants participants;
+    private final TransactionManager transactions;
 
     @Activate
     public GroupTaskService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference ClassService classes,
             @Reference CourseDirectory courses, @Reference TimeSource time, @Reference PolicyRegistry policies,
-            @Reference ClassParticipants participants) {
+            @Reference ClassParticipants participants, @Reference TransactionManager transactions) {
         this.participants = participants;
+        this.transactions = transactions;
         this.policies = policies;
         this.jpa = jpa;
         this.classes = classes;
@@ -102,7 +106,7 @@ public class GroupTaskService {
         if (courses.find(body.courseId()).isEmpty()) {
             throw Problem.invalidField("courseId", "no course " + body.courseId());
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return TransientConflict.retried(transactions, "task publish", () -> jpa.txExpr(TransactionType.Required, em -> {
             ClassEntity cls = classes.visibleEntity(caller, classId);
             if (body.groupId() != null) {
                 group(em, classId, body.groupId());
@@ -117,7 +121,7 @@ public class GroupTaskService {
             em.persist(task);
             em.flush();
             return task.toView();
-        });
+        }));
     }
 
     private static boolean hasTask(EntityManager em, long classId, long courseId, Long groupId) {

@@ -2,14 +2,15 @@ package org.hourglass.classes.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
+import javax.transaction.TransactionManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.accounts.EnsuredLearner;
@@ -33,6 +34,7 @@ import org.hourglass.api.policy.RosterRules;
 import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.security.Caller;
+import org.hourglass.persistence.TransientConflict;
 import org.hourglass.persistence.UniqueViolation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,6 +52,7 @@ public class RosterService {
     static final int MAX_ROWS = 2000;
 
     private final JpaTemplate jpa;
+    private final TransactionManager transactions;
     private final PolicyRegistry policies;
     private final TimeSource time;
     private final LearnerDirectory learners;
@@ -60,8 +63,9 @@ public class RosterService {
     @Activate
     public RosterService(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference PolicyRegistry policies,
             @Reference TimeSource time, @Reference LearnerDirectory learners, @Reference ClassService classes,
-            @Reference ClassParticipants participants, @Reference OwnerFactsReader owners) {
+            @Reference ClassParticipants participants, @Reference OwnerFactsReader owners, @Reference TransactionManager transactions) {
         this.owners = owners;
+        this.transactions = transactions;
         this.participants = participants;
         this.jpa = jpa;
         this.policies = policies;
@@ -97,7 +101,8 @@ public class RosterService {
             throw Problem.invalid("a roster import has 1 to " + MAX_ROWS + " rows", List.of());
         }
         try {
-            return jpa.txExpr(TransactionType.Required, em -> importInTransaction(em, caller, classId, rows, dryRun));
+            return TransientConflict.retried(transactions, "roster import",
+                    () -> jpa.txExpr(TransactionType.Required, em -> importInTransaction(em, caller, classId, rows, dryRun)));
         } catch (PersistenceException e) {
             if (UniqueViolation.in(e)) {
                 throw Problem.conflict("a learner of this file was imported or enrolled meanwhile; nothing was imported, send the file again");
