@@ -119,13 +119,15 @@ public class AccountsIT extends HourglassTestSupport {
 
         String idOfAdminAsLearner = idNumber();
         post("/api/v1/learners", org.adminToken(), learner(idOfAdminAsLearner, org.adminPhone())).expect(201);
+        // issue 14 items 4 and 13: a phone typed into an import is no login principal — the admin's login is unchanged
+        post("/api/v1/auth/login", null, Map.of("principal", org.adminPhone(), "password", "org-admin-pass")).expect(200);
+        changePasswordAndBindPhone(idOfAdminAsLearner, "learner-pass-1", org.adminPhone());
         JsonNode ambiguous = post("/api/v1/auth/login", null, Map.of("principal", org.adminPhone(), "password", "org-admin-pass")).problem(400);
         assertEquals("role", ambiguous.get("errors").get(0).get("field").asText());
         JsonNode asAdmin = post("/api/v1/auth/login", null, Map.of("principal", org.adminPhone(), "password", "org-admin-pass",
                 "role", "ORG_ADMIN")).expect(200).json();
         assertTrue(asAdmin.get("account").get("roles").toString().contains("ORG_ADMIN"));
-        String last6 = idOfAdminAsLearner.substring(12);
-        JsonNode asLearner = post("/api/v1/auth/login", null, Map.of("principal", org.adminPhone(), "password", last6,
+        JsonNode asLearner = post("/api/v1/auth/login", null, Map.of("principal", org.adminPhone(), "password", "learner-pass-1",
                 "role", "LEARNER")).expect(200).json();
         assertTrue(asLearner.get("account").get("roles").toString().contains("LEARNER"));
     }
@@ -145,7 +147,10 @@ public class AccountsIT extends HourglassTestSupport {
         post("/api/v1/auth/password", token, Map.of("currentPassword", "wrong-one", "newPassword", "a-new-secret")).problem(400);
         post("/api/v1/auth/password", token, Map.of("currentPassword", id.substring(12), "newPassword", "a-new-secret")).expect(204);
         post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).problem(401);
-        // C-4: by ID number or by the bound phone
+        // C-4: by ID number or by the BOUND phone: the phone typed into the import is not a principal until bound (issue 14)
+        post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "a-new-secret")).problem(401);
+        post("/api/v1/auth/verification-codes", token, Map.of("purpose", "PHONE_BINDING", "phone", phone)).expect(202);
+        put("/api/v1/auth/phone", token, Map.of("phone", phone, "code", sentCode(phone, CodePurpose.PHONE_BINDING))).expect(200);
         JsonNode byPhone = post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "a-new-secret")).expect(200).json();
         assertFalse(byPhone.get("account").get("mustChangePassword").asBoolean());
         post("/api/v1/auth/login", null, Map.of("principal", id.toLowerCase(), "password", "a-new-secret")).expect(200);
@@ -154,13 +159,26 @@ public class AccountsIT extends HourglassTestSupport {
     // ---- C-7, C-2, JS-1: the verified phone channel ----------------------------------------------
 
     @Test
-    public void c07_aForgottenPasswordIsResetOnlyWithTheBoundPhonesCode() {
+    public void c07_aForgottenPasswordIsResetOnlyWithTheBoundPhonesCode() throws Exception {
         Org org = organization(adminToken());
         String id = idNumber();
         String phone = phone();
         post("/api/v1/learners", org.adminToken(), learner(id, phone)).expect(201);
-        String oldSession = login(id, id.substring(12));
+        // issue 14 item 4: the phone typed into the import is no recovery channel — same answer, nothing sent
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "principal", id)).expect(202);
+        assertTrue(noCodeSent(phone, CodePurpose.PASSWORD_RESET));
+        post("/api/v1/auth/password-resets", null, Map.of("principal", id, "code", "000000", "newPassword", "taken-over-1"))
+                .problem(400);
+        String oldSession = changePasswordAndBindPhone(id, "first-secret-1", phone);
+        clockAt(java.time.Instant.now().plusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // past the resend pause
+        try {
+            resetThroughTheBoundPhone(id, phone, oldSession);
+        } finally {
+            clockReal();
+        }
+    }
 
+    private void resetThroughTheBoundPhone(String id, String phone, String oldSession) {
         JsonNode sent = post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "principal", id))
                 .expect(202).json();
         assertTrue(sent.has("expiresAt") && sent.has("resendAfter"));
@@ -188,11 +206,21 @@ public class AccountsIT extends HourglassTestSupport {
     }
 
     @Test
-    public void c07_nameAndIdNumberReachTheBoundPhoneAndFiveWrongGuessesEndACode() {
+    public void c07_nameAndIdNumberReachTheBoundPhoneAndFiveWrongGuessesEndACode() throws Exception {
         Org org = organization(adminToken());
         String id = idNumber();
         String phone = phone();
         post("/api/v1/learners", org.adminToken(), learner(id, phone)).expect(201);
+        changePasswordAndBindPhone(id, "first-secret-1", phone);
+        clockAt(java.time.Instant.now().plusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // past the resend pause
+        try {
+            guessResetCodes(id, phone);
+        } finally {
+            clockReal();
+        }
+    }
+
+    private void guessResetCodes(String id, String phone) {
         post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "name", "Li Si", "idNumber", id))
                 .expect(202); // wrong name: nothing sent
         post("/api/v1/auth/verification-codes", null, Map.of("purpose", "PASSWORD_RESET", "name", "Zhang San", "idNumber", id))
@@ -203,7 +231,7 @@ public class AccountsIT extends HourglassTestSupport {
             post("/api/v1/auth/password-resets", null, Map.of("principal", id, "code", wrong, "newPassword", "guessing-1")).problem(400);
         }
         post("/api/v1/auth/password-resets", null, Map.of("principal", id, "code", code, "newPassword", "guessing-1")).problem(400);
-        post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).expect(200);
+        post("/api/v1/auth/login", null, Map.of("principal", id, "password", "first-secret-1")).expect(200);
     }
 
     @Test
@@ -350,6 +378,95 @@ public class AccountsIT extends HourglassTestSupport {
         }
         JsonNode p = post("/api/v1/auth/login", null, Map.of("principal", user, "password", "reviewer-pass")).problem(429);
         assertTrue(p.get("type").asText().endsWith("/too-many-attempts"));
+    }
+
+    /**
+     * Issue 14 item 1: parallel guesses were all answered 401 (the count was read before the slow hash and written after
+     * it). Attempts are now reserved before the hash, per account: of 40 parallel wrong passwords at most 5 reach the
+     * hash, the rest are 429; and the account — not the spelling of its principal — is held back.
+     */
+    @Test
+    public void parallelGuessesGetOnlyFiveAttemptsPerAccount() throws Exception {
+        Org org = organization(adminToken());
+        String id = idNumber();
+        post("/api/v1/learners", org.adminToken(), learner(id, null)).expect(201);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String guess = "guess-" + i;
+                answers.add(pool.submit(() -> post("/api/v1/auth/login", null, Map.of("principal", id, "password", guess)).status()));
+            }
+            Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                statuses.merge(a.get(), 1, Integer::sum);
+            }
+            assertEquals("40 parallel guesses: " + statuses, java.util.Set.of(401, 429), statuses.keySet());
+            assertTrue("at most 5 reached the hash: " + statuses, statuses.get(401) <= 5);
+        } finally {
+            pool.shutdownNow();
+        }
+        // the right password from the same address is held back too, and so is the same account spelled in lower case
+        post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).problem(429);
+        post("/api/v1/auth/login", null, Map.of("principal", id.toLowerCase(), "password", id.substring(12))).problem(429);
+    }
+
+    /**
+     * Issue 14 item 3: five anonymous wrong passwords for `admin` locked the real admin out for 15 minutes, repeatable
+     * forever. Guesses are now held back per address; after 20 failures from several addresses, addresses that never
+     * logged in to the account are held back too, while the owner's address still logs in. The addresses are real:
+     * the logins go out from 127.0.0.2 … 127.0.0.9 (Linux routes all of 127/8 to loopback).
+     */
+    @Test
+    public void guessersFromManyAddressesCannotLockTheOwnerOut() throws Exception {
+        String user = "owner" + nextSeq();
+        post("/api/v1/staff", adminToken(), Map.of("username", user, "name", "Sun", "role", "REVIEWER",
+                "password", "reviewer-pass")).expect(201);
+        assertEquals(200, loginFrom("127.0.0.1", user, "reviewer-pass"));
+        for (int bot = 2; bot <= 5; bot++) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, loginFrom("127.0.0." + bot, user, "guess-" + bot + "-" + i));
+            }
+            assertEquals("a guessing address is held back after 5", 429, loginFrom("127.0.0." + bot, user, "reviewer-pass"));
+        }
+        assertEquals("20 failures from 4 addresses: a new address is held back", 429, loginFrom("127.0.0.9", user, "reviewer-pass"));
+        assertEquals("the owner's address is not", 200, loginFrom("127.0.0.1", user, "reviewer-pass"));
+    }
+
+    /** POST /api/v1/auth/login over a socket bound to {@code source}; returns the status. */
+    private static int loginFrom(String source, String principal, String password) throws java.io.IOException {
+        byte[] body = JSON.writeValueAsBytes(Map.of("principal", principal, "password", password));
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(source, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(PORT)), 5_000);
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost:" + PORT + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
+    /** Issue 14 item 5: `12345678` and the learner's own ID number were accepted as passwords. */
+    @Test
+    public void commonAndPersonalPasswordsAreRefused() {
+        Org org = organization(adminToken());
+        String id = idNumber();
+        String phone = phone();
+        post("/api/v1/learners", org.adminToken(), learner(id, phone)).expect(201);
+        String token = login(id, id.substring(12));
+        for (String refused : new String[] {"12345678", "password1", id, id.toLowerCase(), "pw-" + id.substring(12) + "-x", phone}) {
+            JsonNode p = post("/api/v1/auth/password", token, Map.of("currentPassword", id.substring(12), "newPassword", refused)).problem(400);
+            assertEquals(refused, "newPassword", p.get("errors").get(0).get("field").asText());
+        }
+        post("/api/v1/auth/login", null, Map.of("principal", id, "password", id.substring(12))).expect(200); // nothing changed
+        post("/api/v1/staff", adminToken(), Map.of("username", "weak" + nextSeq(), "name", "Qian", "role", "REVIEWER",
+                "password", "qwertyuiop")).problem(400);
     }
 
     @Test

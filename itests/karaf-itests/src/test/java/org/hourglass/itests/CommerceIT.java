@@ -396,9 +396,9 @@ public class CommerceIT extends StudySupport {
         long inst = post("/api/v1/institutions", admin, Map.of("name", "School " + nextSeq(), "creditCode", creditCode())).expect(201)
                 .json().get("id").asLong();
         String user = "billing" + nextSeq();
-        post("/api/v1/staff", admin, Map.of("username", user, "name", "Billing", "role", "BILLING_ADMIN", "password", "billing-pass-1",
+        post("/api/v1/staff", admin, Map.of("username", user, "name", "Billing", "role", "BILLING_ADMIN", "password", "counts-money-1",
                 "institutionId", inst)).expect(201);
-        String billing = login(user, "billing-pass-1");
+        String billing = login(user, "counts-money-1");
         JsonNode order = post("/api/v1/orders", billing, Map.of("lines", List.of(Map.of("kind", "LIVE_MINUTES", "quantity", 1000))))
                 .expect(201).json();
         assertEquals("100.00", order.get("total").asText());
@@ -423,7 +423,7 @@ public class CommerceIT extends StudySupport {
         assertEquals(0, post("/api/v1/balances/settlements", admin, Map.of()).expect(200).json().size());
         clockAt(platformNow().plusSeconds(86400));
         admin = adminToken(); // sessions last 8 hours
-        billing = login(user, "billing-pass-1");
+        billing = login(user, "counts-money-1");
         JsonNode settled = post("/api/v1/balances/settlements", admin, Map.of()).expect(200).json();
         assertEquals(1, settled.size());
         assertEquals(120, settled.get(0).get("lines").get(0).get("quantity").asInt());

@@ -319,6 +319,32 @@ public abstract class HourglassTestSupport {
     }
 
     /** The newest code the simulated SMS channel (hourglass-external) delivered to {@code phone} for {@code purpose}. */
+    /** Whether no code of this purpose was ever sent to the phone (simulated channel). */
+    protected boolean noCodeSent(String phone, org.hourglass.api.messaging.CodePurpose purpose) {
+        org.osgi.framework.ServiceReference<org.hourglass.external.simulation.SimulatedOutbox> ref =
+                bundleContext.getServiceReference(org.hourglass.external.simulation.SimulatedOutbox.class);
+        assertNotNull("the simulated code channel is deployed", ref);
+        try {
+            return bundleContext.getService(ref).latest(phone, purpose).isEmpty();
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+    }
+
+    /**
+     * C-2: an imported learner's first steps — logs in with the last 6 of the ID, sets {@code password}, binds
+     * {@code phone} with a code; returns the session token.
+     */
+    protected String changePasswordAndBindPhone(String idNumber, String password, String phone) {
+        String token = login(idNumber, idNumber.substring(12));
+        post("/api/v1/auth/password", token, java.util.Map.of("currentPassword", idNumber.substring(12), "newPassword", password))
+                .expect(204);
+        post("/api/v1/auth/verification-codes", token, java.util.Map.of("purpose", "PHONE_BINDING", "phone", phone)).expect(202);
+        put("/api/v1/auth/phone", token, java.util.Map.of("phone", phone, "code",
+                sentCode(phone, org.hourglass.api.messaging.CodePurpose.PHONE_BINDING))).expect(200);
+        return token;
+    }
+
     protected String sentCode(String phone, org.hourglass.api.messaging.CodePurpose purpose) {
         org.osgi.framework.ServiceReference<org.hourglass.external.simulation.SimulatedOutbox> ref =
                 bundleContext.getServiceReference(org.hourglass.external.simulation.SimulatedOutbox.class);

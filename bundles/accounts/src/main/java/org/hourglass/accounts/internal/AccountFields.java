@@ -8,7 +8,6 @@ import org.hourglass.api.problem.FieldError;
 
 /** Field rules shared by organisations, learners and passwords; each adds a per-field error. */
 final class AccountFields {
-    static final int MIN_PASSWORD = 8;
 
     private AccountFields() {
     }
@@ -44,9 +43,8 @@ final class AccountFields {
         return idNumber;
     }
 
-    static void password(List<FieldError> errors, String field, String value) {
-        if (value == null || value.length() < MIN_PASSWORD || value.length() > 200) {
-            errors.add(new FieldError(field, "between " + MIN_PASSWORD + " and 200 characters"));
-        }
+    /** {@link PasswordRules}: length, not common, not simple, not made of the account's own facts (issue 14 item 5). */
+    static void password(List<FieldError> errors, String field, String value, String... ownFacts) {
+        PasswordRules.check(errors, field, value, ownFacts);
     }
 }

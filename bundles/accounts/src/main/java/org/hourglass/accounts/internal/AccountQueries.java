@@ -18,7 +18,8 @@ final class AccountQueries {
      */
     static Optional<AccountEntity> byPrincipal(EntityManager em, String principal, String role) {
         List<AccountEntity> candidates = em.createQuery(
-                "select a from AccountEntity a where a.principal = :p or a.idNumber = :id or a.phone = :p", AccountEntity.class)
+                "select a from AccountEntity a where a.principal = :p or a.idNumber = :id or (a.phone = :p and a.phoneBound = true)",
+                AccountEntity.class)
                 .setParameter("p", principal).setParameter("id", principal.toUpperCase()).getResultList();
         if (role != null) {
             candidates = candidates.stream().filter(a -> a.roles().contains(role)).toList();

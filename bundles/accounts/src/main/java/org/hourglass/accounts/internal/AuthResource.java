@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -50,7 +51,7 @@ public class AuthResource {
     @POST
     @Path("login")
     @PermitAll
-    public LoginResult login(LoginRequest request) {
+    public LoginResult login(LoginRequest request, @Context HttpServletRequest http) {
         List<FieldError> errors = new ArrayList<>();
         if (request == null) {
             throw Problem.invalid("a JSON body {principal, password} is required", List.of());
@@ -67,7 +68,7 @@ public class AuthResource {
         if (!errors.isEmpty()) {
             throw Problem.invalid("login needs a principal and a password", errors);
         }
-        return sessions.login(request.principal().trim(), request.password().toCharArray(), request.role());
+        return sessions.login(request.principal().trim(), request.password().toCharArray(), request.role(), http.getRemoteAddr());
     }
 
     /** Any logged-in account changes its own password; required before study after import (C-2). */

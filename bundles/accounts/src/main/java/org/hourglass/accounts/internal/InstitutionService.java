@@ -98,7 +98,7 @@ public class InstitutionService implements InstitutionDirectory {
             errors.add(new FieldError("username", "3 to 32 characters: a lower-case letter, then letters, digits, . _ -"));
         }
         AccountFields.text(errors, "name", body.name(), 50);
-        AccountFields.password(errors, "password", body.password());
+        AccountFields.password(errors, "password", body.password(), body.username(), body.name());
         if (body.role() == null) {
             errors.add(new FieldError("role", "ACADEMIC_ADMIN, HEAD_TEACHER, ASSISTANT, BILLING_ADMIN or REVIEWER"));
         } else if (body.role().ofInstitution() && body.institutionId() == null && !caller.hasRole(Roles.ACADEMIC_ADMIN)) {

@@ -51,7 +51,7 @@ public class OrganizationService implements OrganizationDirectory {
         } else {
             AccountFields.text(errors, "admin.name", org.admin().name(), 50);
             AccountFields.phone(errors, "admin.phone", org.admin().phone(), true);
-            AccountFields.password(errors, "admin.password", org.admin().password());
+            AccountFields.password(errors, "admin.password", org.admin().password(), org.admin().phone(), org.admin().name());
         }
         if (!errors.isEmpty()) {
             throw Problem.invalid("the organisation has invalid fields", errors);

@@ -84,13 +84,26 @@ public class SelfService {
             }
             case PASSWORD_RESET -> {
                 Optional<AccountEntity> account = resetTarget(request);
-                if (account.isPresent() && account.get().phone() != null) {
-                    yield codes.issue(account.get().phone(), CodePurpose.PASSWORD_RESET, account.get().id());
+                // C-7: only a BOUND phone is a recovery channel (issue 14 item 4); otherwise the same answer, nothing sent
+                if (account.isPresent() && recoveryPhone(account.get()) != null) {
+                    yield codes.issue(recoveryPhone(account.get()), CodePurpose.PASSWORD_RESET, account.get().id());
                 }
                 yield new VerificationCodes.Issued(time.now().plus(VerificationCodes.VALIDITY),
                         time.now().plus(VerificationCodes.RESEND_AFTER));
             }
         };
+    }
+
+    /**
+     * C-4/C-7: the phone a reset code may go to — a learner's phone once it is bound (confirmed by a code), an
+     * organisation admin's phone, which is its login name given by the platform (C-3). A phone typed into an import is
+     * neither a login principal nor a recovery channel: whoever holds that number could take the account over.
+     */
+    private static String recoveryPhone(AccountEntity a) {
+        if (a.phone() == null) {
+            return null;
+        }
+        return a.phoneBound() || a.phone().equals(a.principal()) ? a.phone() : null;
     }
 
     private Optional<AccountEntity> resetTarget(CodeRequest request) {
@@ -122,7 +135,7 @@ public class SelfService {
         AccountFields.text(errors, "name", r.name(), 50);
         String idNumber = AccountFields.idNumber(errors, idType, r.idNumber(), time.today());
         AccountFields.phone(errors, "phone", r.phone(), true);
-        AccountFields.password(errors, "password", r.password());
+        AccountFields.password(errors, "password", r.password(), r.idNumber(), r.phone(), r.name());
         if (r.code() == null) {
             errors.add(new FieldError("code", "required: the code sent to the phone"));
         }
@@ -170,7 +183,7 @@ public class SelfService {
     public void resetPassword(PasswordReset r) {
         List<FieldError> errors = new ArrayList<>();
         AccountFields.text(errors, "principal", r.principal(), 64);
-        AccountFields.password(errors, "newPassword", r.newPassword());
+        AccountFields.password(errors, "newPassword", r.newPassword(), r.principal());
         if (r.code() == null) {
             errors.add(new FieldError("code", "required: the code sent to the bound phone"));
         }
@@ -180,8 +193,8 @@ public class SelfService {
         String hash = PasswordHasher.hash(r.newPassword().toCharArray(), PasswordHasher.DEFAULT_ITERATIONS);
         boolean done = jpa.txExpr(TransactionType.Required, em -> {
             Optional<AccountEntity> account = AccountQueries.byPrincipal(em, r.principal().trim(), r.role());
-            if (account.isEmpty() || account.get().phone() == null
-                    || !codes.redeem(em, account.get().phone(), CodePurpose.PASSWORD_RESET, account.get().id(), r.code())) {
+            if (account.isEmpty() || recoveryPhone(account.get()) == null
+                    || !codes.redeem(em, recoveryPhone(account.get()), CodePurpose.PASSWORD_RESET, account.get().id(), r.code())) {
                 return false;
             }
             account.get().resetPasswordHash(hash);

@@ -49,17 +49,34 @@ public class SessionService implements Authenticator {
 
     /**
      * C-4: log in with a staff username, an ID number or a bound phone. A phone that is both an
-     * organisation admin and a learner needs {@code role} (C-3, BJ Q34).
+     * organisation admin and a learner needs {@code role} (C-3, BJ Q34). The attempt is reserved with the
+     * throttle before the slow hash (issue 14): per account and client address, see {@link LoginThrottle}.
+     *
+     * @param client the caller's address, as the HTTP connection gives it
      */
-    public LoginResult login(String principal, char[] password, String role) {
-        throttle.check(principal, time.now());
+    public LoginResult login(String principal, char[] password, String role, String client) {
         Optional<AccountEntity> account = jpa.txExpr(TransactionType.Required,
                 em -> AccountQueries.byPrincipal(em, principal, role));
-        if (account.isEmpty() || !passwordMatches(account.get(), password)) {
-            throttle.failed(principal, time.now());
+        String throttleKey = account.map(a -> "account " + a.id())
+                .orElseGet(() -> "unknown principal " + principal.toUpperCase().replaceAll("[\\p{Cntrl}\\p{Cf}]", "?"));
+        LoginThrottle.Attempt attempt = throttle.begin(throttleKey, client, time.now());
+        boolean matches = false;
+        try {
+            if (account.isPresent()) {
+                matches = passwordMatches(account.get(), password);
+            } else {
+                PasswordHasher.verify(password, DUMMY_HASH); // the same hash work: timing does not tell which accounts exist
+            }
+        } finally {
+            if (matches) {
+                attempt.succeeded(time.now());
+            } else {
+                attempt.failed(time.now());
+            }
+        }
+        if (!matches) {
             throw new Problem(401, "bad-credentials", "Not authenticated", "wrong principal or password", List.of());
         }
-        throttle.succeeded(principal);
         AccountEntity a = account.get();
         String token = newToken();
         Instant now = time.now();
@@ -89,6 +106,11 @@ public class SessionService implements Authenticator {
         }
         if (java.util.Arrays.equals(current, replacement) || InitialPassword.matches(replacement, a.idNumber())) {
             throw Problem.invalidField("newPassword", "must differ from the current and the initial password");
+        }
+        List<org.hourglass.api.problem.FieldError> errors = new java.util.ArrayList<>();
+        AccountFields.password(errors, "newPassword", new String(replacement), a.idNumber(), a.phone(), a.displayName(), a.principal());
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("the new password is not allowed", errors);
         }
         String hash = PasswordHasher.hash(replacement, PasswordHasher.DEFAULT_ITERATIONS);
         jpa.tx(TransactionType.Required, em -> em.find(AccountEntity.class, accountId).changePasswordHash(hash));
