@@ -49,6 +49,40 @@ public class ClassesIT extends HourglassTestSupport {
         return rows;
     }
 
+    /**
+     * Issue 14 item 9: 5 parallel imports of 5 new learners into a class of 10 made a roster of 15, two 500s (Derby
+     * deadlock) and 10 accounts without a roster row. Imports into one class now take turns under the class row's lock
+     * and each is one transaction with its accounts (issue 13): the roster holds at most 10, every answer is 200 or
+     * 409, and every account the imports created is on the roster.
+     */
+    @Test
+    public void c20_parallelImportsCannotOverfillAClassOrLeaveAccountsBehind() throws Exception {
+        Org org = org();
+        long cls = fixtureClass(org, 10);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (int r = 0; r < 5; r++) {
+                    rows.add(row("Learner " + i + "-" + r, idNumber(), null));
+                }
+                answers.add(pool.submit(() -> post("/api/v1/classes/" + cls + "/roster", org.adminToken(), rows).status()));
+            }
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                statuses.merge(a.get(), 1, Integer::sum);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue("only 200 or 409: " + statuses, statuses.keySet().stream().allMatch(s -> s == 200 || s == 409));
+        int roster = get("/api/v1/classes/" + cls + "/roster", org.adminToken()).expect(200).json().size();
+        assertTrue("roster " + roster + " of a class of 10", roster <= 10);
+        assertEquals("every account the imports created is on the roster", roster,
+                get("/api/v1/learners?limit=500", org.adminToken()).expect(200).json().size());
+    }
+
     @Test
     public void c12_aClassKeepsThePackageVersionItSelectedUntilItSelectsAgain() {
         long course = post("/api/v1/courses", admin, course("FREE_ON_DEMAND", null, 2700)).expect(201).json().get("id").asLong();

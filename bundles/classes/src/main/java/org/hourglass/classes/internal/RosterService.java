@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceException;
 import javax.transaction.TransactionManager;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -112,7 +113,10 @@ public class RosterService {
     }
 
     private ImportReport importInTransaction(EntityManager em, Caller caller, long classId, List<RosterRow> rows, boolean dryRun) {
-        ClassEntity cls = classes.visibleEntity(caller, classId);
+        classes.visibleEntity(caller, classId);
+        // issue 14 item 9: imports into one class take turns — the capacity is counted and the rows written under the
+        // class row's lock, so parallel imports cannot overfill it (5 x 5 into a class of 10 made a roster of 15)
+        ClassEntity cls = em.find(ClassEntity.class, classId, LockModeType.PESSIMISTIC_WRITE);
         TrainingPolicy policy = policies.require(cls.policyCode());
         int rosterSize = count(em, classId);
         ClassContext ctx = cls.toContext(rosterSize);
