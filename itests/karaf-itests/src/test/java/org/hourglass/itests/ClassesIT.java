@@ -49,6 +49,23 @@ public class ClassesIT extends HourglassTestSupport {
         return rows;
     }
 
+    /** Issue 14 item 11: a right-to-left override or a zero-width space alone was accepted as a class or learner name. */
+    @Test
+    public void namesWithHiddenCharactersAreRefused() {
+        Org org = org();
+        for (String name : new String[] {"\u202Eevil", "\u200B", "Weld\u0007ers"}) {
+            assertEquals("name", post("/api/v1/classes", org.adminToken(), Map.of("name", name, "policy", "fixture",
+                    "startDate", "2021-06-01", "capacity", 10)).problem(400).get("errors").get(0).get("field").asText());
+            assertEquals("name", post("/api/v1/learners", org.adminToken(), Map.of("name", name, "idNumber", idNumber(), "gender", "MALE"))
+                    .problem(400).get("errors").get(0).get("field").asText());
+        }
+        long cls = fixtureClass(org, 10);
+        JsonNode report = post("/api/v1/classes/" + cls + "/roster", org.adminToken(),
+                List.of(row("\u202Eevil", idNumber(), null), row("Li Lei", idNumber(), null))).expect(200).json();
+        assertEquals(List.of(1), rejectedRows(report));
+        assertEquals(1, get("/api/v1/classes/" + cls + "/roster", org.adminToken()).expect(200).json().size());
+    }
+
     /**
      * Issue 14 item 9: 5 parallel imports of 5 new learners into a class of 10 made a roster of 15, two 500s (Derby
      * deadlock) and 10 accounts without a roster row. Imports into one class now take turns under the class row's lock

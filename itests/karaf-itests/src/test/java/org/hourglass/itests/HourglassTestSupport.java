@@ -234,7 +234,7 @@ public abstract class HourglassTestSupport {
         }
     }
 
-    private Answer send(HttpRequest.Builder request, String token) {
+    protected Answer send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -49,6 +49,27 @@ public class PlatformIT extends HourglassTestSupport {
         assertEquals("UP", get("/api/v1/health", null).expect(200).json().get("status").asText());
     }
 
+    /**
+     * Issue 14 item 15: the public health listed every bundle's and the database's version. Anyone sees which component
+     * is up; only the platform admin sees details. Every answer carries nosniff, and a request in a charset the JVM
+     * does not know is a 415 problem (it was a 500 text/html naming servlet classes).
+     */
+    @Test
+    public void healthDetailsAreThePlatformAdminsAndOddRequestsGetProblems() {
+        Answer anonymous = get("/api/v1/health", null).expect(200);
+        for (JsonNode c : anonymous.json().get("components")) {
+            assertTrue(c.toString(), c.get("detail") == null || c.get("detail").isNull());
+        }
+        assertFalse(anonymous.body(), anonymous.body().contains("SNAPSHOT") || anonymous.body().contains("Derby"));
+        assertTrue(get("/api/v1/health", adminToken()).expect(200).body().contains("SNAPSHOT"));
+        assertEquals(java.util.Optional.of("nosniff"), anonymous.headers().firstValue("X-Content-Type-Options"));
+
+        Answer oddCharset = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json; charset=x-klingon")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"principal\":\"a\",\"password\":\"b\"}")), null);
+        assertTrue(oddCharset.problem(415).get("type").asText().endsWith("/unsupported-media-type"));
+    }
+
     @Test
     public void theBrowsableApiUiServesTheLiveDocument() {
         Answer index = get("/docs/index.html", null).expect(200);

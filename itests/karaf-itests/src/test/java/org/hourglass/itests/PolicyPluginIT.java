@@ -164,7 +164,7 @@ public class PolicyPluginIT extends HourglassTestSupport {
                 return p != null && "ACTIVE".equals(p.get("state").asText()) && p.get("note").asText().contains("voucherYuan");
             });
             assertEquals("600.00", voucherInForce());
-            assertTrue(get("/api/v1/health", null).expect(200).body().contains("last good values"));
+            assertTrue(get("/api/v1/health", adminToken()).expect(200).body().contains("last good values"));
 
             // a restart of the platform and of the policy, while the configuration still says "lots": the guard's last good
             // values are kept on disk and delivered again

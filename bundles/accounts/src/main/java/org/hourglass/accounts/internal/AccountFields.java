@@ -5,6 +5,7 @@ import java.util.List;
 import org.hourglass.api.identity.IdType;
 import org.hourglass.api.identity.ResidentIdNumber;
 import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.text.PlainText;
 
 /** Field rules shared by organisations, learners and passwords; each adds a per-field error. */
 final class AccountFields {
@@ -15,8 +16,8 @@ final class AccountFields {
     static void text(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "required"));
-        } else if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "at most " + max + " characters, no control characters"));
+        } else if (value.length() > max || !PlainText.isPlain(value)) {
+            errors.add(new FieldError(field, "at most " + max + " characters, no control or format characters"));
         }
     }
 

@@ -8,6 +8,7 @@ import org.hourglass.api.catalog.NewCourse;
 import org.hourglass.api.catalog.PackageBody;
 import org.hourglass.api.policy.CourseType;
 import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.text.PlainText;
 
 /** Field checks of courses (C-10) and packages (C-12); every error at once. */
 final class CatalogValidation {
@@ -79,8 +80,8 @@ final class CatalogValidation {
     private static void text(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "required"));
-        } else if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "at most " + max + " characters, no control characters"));
+        } else if (value.length() > max || !PlainText.isPlain(value)) {
+            errors.add(new FieldError(field, "at most " + max + " characters, no control or format characters"));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hourglass.api.classes.NewClass;
 import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.text.PlainText;
 
 /** Field checks of a new class (C-20) that need no policy; all errors at once. */
 final class NewClassValidator {
@@ -19,8 +20,8 @@ final class NewClassValidator {
         List<FieldError> errors = new ArrayList<>();
         if (c.name() == null || c.name().isBlank()) {
             errors.add(new FieldError("name", "required"));
-        } else if (c.name().length() > MAX_NAME || c.name().chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("name", "at most " + MAX_NAME + " characters, no control characters"));
+        } else if (c.name().length() > MAX_NAME || !PlainText.isPlain(c.name())) {
+            errors.add(new FieldError("name", "at most " + MAX_NAME + " characters, no control or format characters"));
         }
         if (c.policy() == null || !c.policy().matches("[a-z][a-z0-9-]{1,39}")) {
             errors.add(new FieldError("policy", "required: the code of a deployed policy (GET /api/v1/policies)"));

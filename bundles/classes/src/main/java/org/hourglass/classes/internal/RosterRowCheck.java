@@ -9,6 +9,7 @@ import org.hourglass.api.classes.RosterRow;
 import org.hourglass.api.classes.RowError;
 import org.hourglass.api.identity.IdType;
 import org.hourglass.api.identity.ResidentIdNumber;
+import org.hourglass.api.text.PlainText;
 
 /** C-21 / C-1: the checks of one roster row that need nothing but the row and the policy's accepted ID types. */
 final class RosterRowCheck {
@@ -26,8 +27,8 @@ final class RosterRowCheck {
             errors.add(new RowError(row, "row", "empty row"));
             return null;
         }
-        if (r.name() == null || r.name().isBlank() || r.name().length() > 50 || r.name().chars().anyMatch(Character::isISOControl)) {
-            errors.add(new RowError(row, "name", "required, at most 50 characters, no control characters"));
+        if (r.name() == null || r.name().isBlank() || r.name().length() > 50 || !PlainText.isPlain(r.name())) {
+            errors.add(new RowError(row, "name", "required, at most 50 characters, no control or format characters"));
         }
         IdType idType = idType(r.idType());
         String idNumber = r.idNumber() == null ? null : r.idNumber().trim().toUpperCase(Locale.ROOT);
