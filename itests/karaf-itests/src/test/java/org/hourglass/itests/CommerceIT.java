@@ -346,6 +346,11 @@ public class CommerceIT extends StudySupport {
         assertEquals(1, get("/api/v1/orders", learner.token()).expect(200).json().size());
         post("/api/v1/invoices", learner.token(), Map.of("orderId", order.get("id").asLong(), "title", "Li Lei", "type", "SPECIAL",
                 "delivery", "POST", "address", "Beijing")).problem(400); // special invoices are for organisations
+        for (String hidden : new String[] {"Li Lei\r\nTotal: 0.00", "\u202Eiel iL"}) { // issue 14 item 10: no control/format characters
+            assertEquals("title", post("/api/v1/invoices", learner.token(), Map.of("orderId", order.get("id").asLong(), "title", hidden,
+                    "type", "NORMAL", "delivery", "POST", "address", "Haidian, Beijing")).problem(400).get("errors").get(0).get("field")
+                    .asText());
+        }
         assertEquals("Li Lei", post("/api/v1/invoices", learner.token(), Map.of("orderId", order.get("id").asLong(), "title", "Li Lei",
                 "type", "NORMAL", "delivery", "POST", "address", "Haidian, Beijing")).expect(201).json().get("title").asText());
         // the organisation selling it sees the order; another learner does not

@@ -68,6 +68,12 @@ public class PlatformIT extends HourglassTestSupport {
                 .header("Content-Type", "application/json; charset=x-klingon")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"principal\":\"a\",\"password\":\"b\"}")), null);
         assertTrue(oddCharset.problem(415).get("type").asText().endsWith("/unsupported-media-type"));
+
+        // item 12: paging links carry no host (the Host header is the caller's to choose)
+        organization(adminToken());
+        organization(adminToken());
+        String link = get("/api/v1/organizations?limit=1", adminToken()).expect(200).headers().firstValue("Link").orElseThrow();
+        assertTrue(link, link.startsWith("</api/v1/organizations?"));
     }
 
     @Test

@@ -231,6 +231,12 @@ final class BadInputCorpus {
             json("control-chars", "POST", "/api/v1/learners", admin, "{\"name\":" + q(name) + ",\"idNumber\":" + q(World.idNumber(900_000 + name.length()))
                     + ",\"organizationId\":" + org + "}");
         }
+        // 8b. charsets the JVM does not know (issue 14 item 15: a 500 text/html naming servlet classes)
+        for (String type : List.of("application/json; charset=x-klingon", "application/json; charset=utf-99", "application/json;charset=\"\"")) {
+            raw("charset", "POST", "/api/v1/auth/login", null, type, "{\"principal\":\"a\",\"password\":\"b\"}".getBytes(StandardCharsets.UTF_8));
+            raw("charset", "POST", "/api/v1/classes", admin, type, classBody(org, "Bench charset", LocalDate.now().toString(), null, "10")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         // 9. impossible, future and reversed timestamps
         for (String[] d : List.of(new String[] {"2026-02-30", null}, new String[] {"2026-13-01", null}, new String[] {"20260601", null},
                 new String[] {"2026/06/01", null}, new String[] {"2026-06-01", "2026-05-31"}, new String[] {"2026-06-01", "2025-06-01"},

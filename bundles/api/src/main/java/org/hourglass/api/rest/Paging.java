@@ -3,6 +3,7 @@ package org.hourglass.api.rest;
 import java.util.List;
 import javax.ws.rs.core.Link;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriBuilder;
 import javax.ws.rs.core.UriInfo;
 import org.hourglass.api.problem.Problem;
 
@@ -27,17 +28,25 @@ public record Paging(int offset, int limit) {
         return new Paging(o, l);
     }
 
-    /** 200 with the page's items, {@code X-Total-Count} and {@code Link} rel next/prev. */
+    /**
+     * 200 with the page's items, {@code X-Total-Count} and {@code Link} rel next/prev. The links are relative to the
+     * host (path and query only): the request's Host header is the caller's to choose and is never echoed (issue 14).
+     */
     public Response respond(List<?> items, long total, UriInfo uri) {
         Response.ResponseBuilder r = Response.ok(items).header("X-Total-Count", total);
         if (offset + limit < total) {
-            r.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("offset", offset + limit)
+            r.links(Link.fromUriBuilder(pathAndQuery(uri).replaceQueryParam("offset", offset + limit)
                     .replaceQueryParam("limit", limit)).rel("next").build());
         }
         if (offset > 0) {
-            r.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("offset", Math.max(0, offset - limit))
+            r.links(Link.fromUriBuilder(pathAndQuery(uri).replaceQueryParam("offset", Math.max(0, offset - limit))
                     .replaceQueryParam("limit", limit)).rel("prev").build());
         }
         return r.build();
+    }
+
+    private static UriBuilder pathAndQuery(UriInfo uri) {
+        java.net.URI request = uri.getRequestUri();
+        return UriBuilder.fromPath(request.getRawPath()).replaceQuery(request.getRawQuery());
     }
 }

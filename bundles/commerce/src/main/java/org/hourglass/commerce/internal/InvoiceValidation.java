@@ -8,6 +8,7 @@ import org.hourglass.api.commerce.InvoiceType;
 import org.hourglass.api.identity.CreditCode;
 import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.problem.FieldError;
+import org.hourglass.api.text.PlainText;
 
 /**
  * Fields of an invoice request: a title; the taxpayer id (18-character unified social credit code with its
@@ -23,8 +24,9 @@ final class InvoiceValidation {
         if (r.orderId() == null || r.orderId() <= 0) {
             errors.add(new FieldError("orderId", "required, a positive id"));
         }
-        if (r.title() == null || r.title().isBlank() || r.title().trim().length() > 100) {
-            errors.add(new FieldError("title", "required, at most 100 characters"));
+        if (r.title() == null || r.title().isBlank() || r.title().trim().length() > 100 || !PlainText.isPlain(r.title())) {
+            // issue 14 item 10: CR/LF and a right-to-left override were accepted in an invoice title
+            errors.add(new FieldError("title", "required, at most 100 characters, no control or format characters"));
         }
         if (r.type() == null) {
             errors.add(new FieldError("type", "NORMAL or SPECIAL"));

@@ -16,6 +16,7 @@ import org.hourglass.api.documents.DocumentRenderer;
 import org.hourglass.api.documents.PrintedPage;
 import org.hourglass.api.identity.ResidentIdNumber;
 import org.hourglass.api.platform.PolicyRegistry;
+import org.hourglass.api.platform.PublicAddress;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.records.CertificateRequest;
@@ -45,12 +46,15 @@ public class CertificateService {
     private final Progress progress;
     private final ExamService exams;
     private final DocumentRenderer documents;
+    private final PublicAddress publicAddress;
 
     @Activate
     public CertificateService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
             @Reference ClassDirectory classes, @Reference LearnerDirectory learners, @Reference PolicyRegistry policies,
-            @Reference Progress progress, @Reference ExamService exams, @Reference DocumentRenderer documents) {
+            @Reference Progress progress, @Reference ExamService exams, @Reference DocumentRenderer documents,
+            @Reference PublicAddress publicAddress) {
         this.documents = documents;
+        this.publicAddress = publicAddress;
         this.jpa = jpa;
         this.time = time;
         this.classes = classes;
@@ -63,7 +67,7 @@ public class CertificateService {
     public record Issued(CertificateView certificate, boolean created) {
     }
 
-    public Issued issue(Caller caller, CertificateRequest request, String baseUrl) {
+    public Issued issue(Caller caller, CertificateRequest request) {
         if (request.classId() == null || request.classId() <= 0) {
             throw Problem.invalidField("classId", "required, a positive id");
         }
@@ -90,7 +94,8 @@ public class CertificateService {
         Instant now = time.now();
         CertificateView draft = new CertificateView(code, learner.name(), ResidentIdNumber.mask(learner.idNumber()), cls.id(), cls.name(),
                 cls.policy(), p.effectiveHours(), now, "");
-        byte[] pdf = documents.pdf(page(draft, baseUrl + "v1/certificates/" + code));
+        // the configured public address, never the request's Host header (issue 14 item 12)
+        byte[] pdf = documents.pdf(page(draft, publicAddress.apiBase() + "v1/certificates/" + code));
         CertificateView view = new CertificateView(code, draft.learnerName(), draft.idNumber(), cls.id(), cls.name(), cls.policy(),
                 draft.effectiveHours(), now, ContentHash.sha256(pdf));
         try {

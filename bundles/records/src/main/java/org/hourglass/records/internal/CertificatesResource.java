@@ -12,7 +12,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.UriInfo;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.records.CertificateRequest;
 import org.hourglass.api.records.CertificateView;
@@ -39,9 +38,9 @@ public class CertificatesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.LEARNER, Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
-    public Response issue(CertificateRequest body, @Context SecurityContext security, @Context UriInfo uri) {
+    public Response issue(CertificateRequest body, @Context SecurityContext security) {
         Problem.requireBody(body);
-        CertificateService.Issued issued = certificates.issue(Caller.of(security).orElseThrow(), body, uri.getBaseUri().toString());
+        CertificateService.Issued issued = certificates.issue(Caller.of(security).orElseThrow(), body);
         return Response.status(issued.created() ? 201 : 200).entity(issued.certificate()).build();
     }
 
