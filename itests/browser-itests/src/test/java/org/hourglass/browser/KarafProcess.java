@@ -53,6 +53,8 @@ final class KarafProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("karaf.out").toFile());
         KarafProcess karaf = new KarafProcess(home, pb.start(), httpPort);
         karaf.await("REST health", () -> karaf.status("/api/v1/health", false) == 200);
+        // the whiteboard rebuilds the application (answering 404 for a moment) each time a core resource joins during boot
+        karaf.await("every core bundle's resources joined the application", karaf::coreResourcesJoined);
         karaf.await("web console", () -> karaf.status("/system/console/features", true) == 200);
         return karaf;
     }
@@ -68,6 +70,24 @@ final class KarafProcess implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /** One path of each core bundle's resources, as the live OpenAPI document names them. */
+    private static final java.util.List<String> CORE_PATHS = java.util.List.of("/v1/health", "/v1/auth/login", "/v1/learners",
+            "/v1/courses", "/v1/classes", "/v1/learning/heartbeats", "/v1/certificates", "/v1/orders", "/v1/stock", "/v1/invoices",
+            "/v1/refunds/{id}/decision");
+
+    private boolean coreResourcesJoined() {
+        try {
+            String doc = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/api/openapi.json"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return CORE_PATHS.stream().allMatch(p -> doc.contains("\"" + p + "\""));
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     int status(String path, boolean asConsoleAdmin) {

@@ -426,7 +426,7 @@ public abstract class HourglassTestSupport {
 
     /** One path of each core bundle's resources, as the live OpenAPI document names them. */
     private static final List<String> CORE_PATHS = List.of("/v1/health", "/v1/auth/login", "/v1/learners", "/v1/courses", "/v1/classes",
-            "/v1/learning/heartbeats", "/v1/orders", "/v1/stock", "/v1/invoices", "/v1/refunds/{id}/decision");
+            "/v1/learning/heartbeats", "/v1/certificates", "/v1/orders", "/v1/stock", "/v1/invoices", "/v1/refunds/{id}/decision");
 
     private java.util.Set<String> documentedPaths() {
         java.util.Set<String> paths = new java.util.HashSet<>();

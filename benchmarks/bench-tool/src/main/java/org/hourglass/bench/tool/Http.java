@@ -123,7 +123,7 @@ final class Http {
 
     /** One path of each core bundle's resources, as the live OpenAPI document names them. */
     private static final java.util.List<String> CORE_PATHS = java.util.List.of("/v1/health", "/v1/auth/login", "/v1/learners",
-            "/v1/courses", "/v1/classes", "/v1/learning/heartbeats", "/v1/orders", "/v1/stock", "/v1/invoices", "/v1/refunds/{id}/decision");
+            "/v1/courses", "/v1/classes", "/v1/learning/heartbeats", "/v1/certificates", "/v1/orders", "/v1/stock", "/v1/invoices", "/v1/refunds/{id}/decision");
 
     /**
      * Waits until {@code /api/v1/health} answers 200 and every core bundle's resources joined the application (the
