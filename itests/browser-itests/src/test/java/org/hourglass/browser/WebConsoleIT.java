@@ -169,18 +169,15 @@ public class WebConsoleIT {
     }
 
     /** Logs the platform admin in over REST; a 404/503 of the boot window (issue 19) is waited out, anything else fails. */
-    private static String login() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Answer a;
-        do {
-            a = send(HttpRequest.newBuilder(URI.create(karaf.base() + "/api/v1/auth/login")).header("Content-Type", "application/json")
+    private static String login() throws InterruptedException {
+        Answer[] last = new Answer[1];
+        karaf.await("REST login past the boot window", () -> {
+            last[0] = send(HttpRequest.newBuilder(URI.create(karaf.base() + "/api/v1/auth/login")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"principal\":\"admin\",\"password\":\"hourglass-demo\"}")));
-            if (a.status == 404 || a.status == 503) {
-                Thread.sleep(200);
-            }
-        } while ((a.status == 404 || a.status == 503) && System.nanoTime() < deadline);
-        assertEquals("login: " + a.json, 200, a.status);
-        return a.json.get("token").asText();
+            return last[0].status != 404 && last[0].status != 503;
+        });
+        assertEquals("login: " + last[0].json, 200, last[0].status);
+        return last[0].json.get("token").asText();
     }
 
     private static Answer calculator(String token) {
