@@ -452,6 +452,37 @@ public class AccountsIT extends HourglassTestSupport {
         }
     }
 
+    /**
+     * Issue 14 item 6: new passwords are Argon2id (m = 19 MiB, t = 2, p = 1); a PBKDF2 hash stored before keeps working and is
+     * replaced by an Argon2id one at the account's next successful login, never at a failed one.
+     */
+    @Test
+    public void pbkdf2HashesStoredBeforeAreRehashedWithArgon2idAtTheNextLogin() throws Exception {
+        String user = "legacy" + nextSeq();
+        post("/api/v1/staff", adminToken(), Map.of("username", user, "name", "Wu", "role", "REVIEWER",
+                "password", "reviewer-pass")).expect(201);
+        assertTrue(storedHash(user).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+        byte[] salt = "legacy-salt-0123".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] derived = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec("reviewer-pass".toCharArray(), salt, 1000, 256)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+        String legacy = "pbkdf2-sha256$1000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derived);
+        sql("UPDATE ACC_ACCOUNT SET PASSWORD_HASH = '" + legacy + "' WHERE PRINCIPAL = '" + user + "'");
+        evictCache("hourglass-accounts");
+
+        post("/api/v1/auth/login", null, Map.of("principal", user, "password", "wrong-pass")).problem(401);
+        assertEquals("a failed login changes nothing", legacy, storedHash(user));
+        post("/api/v1/auth/login", null, Map.of("principal", user, "password", "reviewer-pass")).expect(200);
+        String upgraded = storedHash(user);
+        assertTrue(upgraded, upgraded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+        post("/api/v1/auth/login", null, Map.of("principal", user, "password", "reviewer-pass")).expect(200);
+        assertEquals("an Argon2id hash at today's parameters stays", upgraded, storedHash(user));
+    }
+
+    private String storedHash(String principal) throws Exception {
+        return sqlString("SELECT PASSWORD_HASH FROM ACC_ACCOUNT WHERE PRINCIPAL = ?", principal);
+    }
+
     /** Issue 14 item 5: `12345678` and the learner's own ID number were accepted as passwords. */
     @Test
     public void commonAndPersonalPasswordsAreRefused() {

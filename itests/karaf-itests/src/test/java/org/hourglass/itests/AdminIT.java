@@ -113,7 +113,8 @@ public class AdminIT extends HourglassTestSupport {
     @Test
     public void hashPasswordPrintsAVerifiableHashAndNeverThePassword() throws Exception {
         String out = execute("hourglass:hash-password s3cret-Passw0rd").trim();
-        assertTrue(out, out.matches("(?s).*pbkdf2-sha256\\$600000\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+.*"));
+        // issue 14 item 6: Argon2id at OWASP's parameters, in the PHC string format other implementations read
+        assertTrue(out, out.matches("(?s).*\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+.*"));
         assertEquals(-1, out.indexOf("s3cret-Passw0rd"));
     }
 
@@ -139,7 +140,7 @@ public class AdminIT extends HourglassTestSupport {
                     String key = t.substring(0, t.indexOf('=')).trim();
                     String value = t.substring(t.indexOf('=') + 1).trim();
                     boolean secret = users ? !key.startsWith("_g_") : key.toLowerCase().contains("password") && !value.isEmpty();
-                    boolean hashed = value.startsWith("{CRYPT}") || value.startsWith("pbkdf2-sha256$") || value.startsWith("${");
+                    boolean hashed = value.startsWith("{CRYPT}") || value.startsWith("$argon2id$") || value.startsWith("pbkdf2-sha256$") || value.startsWith("${");
                     if (secret && !hashed) {
                         plaintext.add(f.getFileName() + ": " + key);
                     }

@@ -2,6 +2,7 @@ package org.hourglass.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -455,5 +456,38 @@ public abstract class HourglassTestSupport {
         } catch (AssertionError e) {
             return -1;
         }
+    }
+
+    /** Runs one SQL statement on the platform's DataSource (fixtures the REST API rightly cannot make). */
+    protected void sql(String statement) throws Exception {
+        javax.sql.DataSource ds = dataSource();
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(statement);
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
+
+    /** The first column of the first row {@code query} answers with {@code parameter} bound. */
+    protected String sqlString(String query, String parameter) throws Exception {
+        try (java.sql.Connection c = dataSource().getConnection(); java.sql.PreparedStatement s = c.prepareStatement(query)) {
+            s.setString(1, parameter);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                assertTrue(query, r.next());
+                return r.getString(1);
+            }
+        }
+    }
+
+    /** Empties a persistence unit's shared cache, so rows changed by {@link #sql} are read again. */
+    protected void evictCache(String unit) throws Exception {
+        bundleContext.getService(bundleContext.getServiceReferences(javax.persistence.EntityManagerFactory.class,
+                "(osgi.unit.name=" + unit + ")").iterator().next()).getCache().evictAll();
+    }
+
+    private javax.sql.DataSource dataSource() throws Exception {
+        return bundleContext.getService(bundleContext
+                .getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=hourglass)").iterator().next());
     }
 }

@@ -4,14 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.hourglass.api.commerce.OrderListener;
 import org.hourglass.api.payment.ChargeStatus;
 import org.hourglass.api.payment.GatewayNotification;
@@ -52,20 +49,6 @@ public class TransactionsIT extends StudySupport {
 
     private interface ThrowingRunnable {
         void run() throws Exception;
-    }
-
-    private void sql(String statement) throws Exception {
-        ServiceReference<DataSource> ref = bundleContext.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=hourglass)")
-                .iterator().next();
-        DataSource ds = bundleContext.getService(ref);
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute(statement);
-            if (!c.getAutoCommit()) {
-                c.commit();
-            }
-        } finally {
-            bundleContext.ungetService(ref);
-        }
     }
 
     private void configureFixture(Map<String, Object> props) throws Exception {

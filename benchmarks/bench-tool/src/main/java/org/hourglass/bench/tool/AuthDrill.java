@@ -26,7 +26,9 @@ import java.util.concurrent.Future;
  * is met), median over {@code accounts} of each — the ratio must be ≥ 0.7;</li>
  * <li>lockout by strangers: 4 addresses × 5 wrong passwords (from 127.0.0.2 … 127.0.0.5, sockets bound to them), then
  * a new address is held back (429) while the owner's address logs in (200);</li>
- * <li>login capacity: the same accounts logging in with the right password, 8 at a time: logins/s.</li>
+ * <li>login capacity (issue 14 item 6): {@code logins} distinct accounts logging in with the right password all at once, as
+ * a class does at 9:00: logins/s and the slowest answer. Every answer must be 200 (the hashing gate queues, it does not
+ * refuse within its 30 s).</li>
  * </ol>
  */
 final class AuthDrill {
@@ -34,11 +36,13 @@ final class AuthDrill {
     private final Http http;
     private final int guesses;
     private final int accounts;
+    private final int logins;
 
     AuthDrill(Http http, Map<String, String> o) {
         this.http = http;
         this.guesses = Main.num(o, "guesses", 100);
         this.accounts = Main.num(o, "accounts", 16);
+        this.logins = Main.num(o, "logins", 200);
     }
 
     int run() throws Exception {
@@ -105,24 +109,40 @@ final class AuthDrill {
                 + "password -> %d (429 expected); the owner's address -> %d (200 expected) -> %s", seen.get(0),
                 seen.subList(1, seen.size()).stream().distinct().toList(), stranger, ownerAgain, ownerKept ? "OK" : "FAILED");
 
-        // 4. login capacity
-        ExecutorService eight = Executors.newFixedThreadPool(8);
+        // 4. login capacity: distinct accounts (no throttle met), all at once
+        List<String> crowd = new ArrayList<>();
+        for (int i = 0; i < logins; i++) {
+            String user = "drill" + run + "c" + i;
+            http.post("/api/v1/staff", admin, Map.of("username", user, "name", "Crowd " + i, "role", "REVIEWER", "password", PASSWORD))
+                    .expect(201);
+            crowd.add(user);
+        }
+        ExecutorService all = Executors.newFixedThreadPool(Math.max(1, logins));
+        Map<Integer, Integer> answered = new TreeMap<>();
+        double slowest = 0;
         long t0 = System.nanoTime();
         try {
-            List<Future<String>> tokens = new ArrayList<>();
-            for (int i = 0; i < accounts; i++) {
-                String user = users.get(i);
-                tokens.add(eight.submit(() -> http.login(user, PASSWORD)));
+            List<Future<double[]>> timings = new ArrayList<>();
+            for (String user : crowd) {
+                timings.add(all.submit(() -> {
+                    long s0 = System.nanoTime();
+                    int status = http.post("/api/v1/auth/login", null, Map.of("principal", user, "password", PASSWORD)).status();
+                    return new double[] {status, (System.nanoTime() - s0) / 1e6};
+                }));
             }
-            for (Future<String> t : tokens) {
-                t.get();
+            for (Future<double[]> t : timings) {
+                double[] r = t.get();
+                answered.merge((int) r[0], 1, Integer::sum);
+                slowest = Math.max(slowest, r[1]);
             }
         } finally {
-            eight.shutdownNow();
+            all.shutdownNow();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Report.line("login capacity: %d logins of distinct accounts, 8 at a time, in %.2f s = %.1f logins/s", accounts, seconds,
-                accounts / seconds);
+        boolean allIn = answered.getOrDefault(200, 0) == logins;
+        failures += allIn ? 0 : 1;
+        Report.line("login capacity: %d distinct accounts logging in at once -> %s in %.2f s = %.1f logins/s, slowest answer %.0f ms -> %s",
+                logins, answered, seconds, logins / seconds, slowest, allIn ? "OK" : "FAILED");
         return failures == 0 ? 0 : 1;
     }
 

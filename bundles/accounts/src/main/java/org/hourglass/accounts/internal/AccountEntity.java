@@ -160,6 +160,11 @@ public class AccountEntity {
         return organizationId;
     }
 
+    /** The same password, hashed as new ones are (issue 14 item 6): nothing else about the account changes. */
+    void rehashPassword(String hash) {
+        this.passwordHash = hash;
+    }
+
     void changePasswordHash(String hash) {
         this.passwordHash = hash;
         this.mustChangePassword = false;

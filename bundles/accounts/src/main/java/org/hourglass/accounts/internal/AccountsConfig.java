@@ -12,7 +12,8 @@ public @interface AccountsConfig {
     @AttributeDefinition(description = "Username of the first platform admin, created at start if absent.")
     String admin_principal() default "admin";
 
-    @AttributeDefinition(description = "PBKDF2 hash of that admin's password (pbkdf2-sha256$iterations$salt$hash); "
+    @AttributeDefinition(description = "Argon2id hash of that admin's password ($argon2id$v=19$m=...,t=...,p=...$salt$hash; PBKDF2 "
+            + "pbkdf2-sha256$iterations$salt$hash from before still verifies); "
             + "print one with the shell command hourglass:hash-password. Never a plaintext password.")
     String admin_passwordHash() default "";
 

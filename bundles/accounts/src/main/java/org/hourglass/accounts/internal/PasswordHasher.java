@@ -3,44 +3,33 @@ package org.hourglass.accounts.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Salted, slow password hashes: {@code pbkdf2-sha256$iterations$salt$hash} (JDK PBKDF2WithHmacSHA256,
- * OWASP's 600,000 iterations by default). Verification is constant-time.
+ * Password hashes as accounts store them: new ones are Argon2id ({@link Argon2idHash}); the PBKDF2 ones stored
+ * before issue 14 still verify ({@link Pbkdf2Hash}) and {@link #isCurrent} tells the login to re-hash them.
+ * Every hash runs through {@link HashingGate}, which bounds the memory and CPU spent on hashing at once.
  */
 public final class PasswordHasher {
-    static final String SCHEME = "pbkdf2-sha256";
-    static final int DEFAULT_ITERATIONS = 600_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private PasswordHasher() {
     }
 
-    public static String hash(char[] password, int iterations) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        byte[] derived = derive(password, salt, iterations);
-        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derived);
+    public static String hash(char[] password) {
+        return HashingGate.run(() -> Argon2idHash.hash(password));
     }
 
     public static boolean verify(char[] password, String stored) {
-        String[] parts = stored == null ? new String[0] : stored.split("\\$");
-        if (parts.length != 4 || !SCHEME.equals(parts[0])) {
-            return false;
+        if (Argon2idHash.isOne(stored)) {
+            return HashingGate.run(() -> Argon2idHash.verify(password, stored));
         }
-        try {
-            int iterations = Integer.parseInt(parts[1]);
-            byte[] salt = Base64.getDecoder().decode(parts[2]);
-            byte[] expected = Base64.getDecoder().decode(parts[3]);
-            return MessageDigest.isEqual(expected, derive(password, salt, iterations));
-        } catch (IllegalArgumentException e) {
-            return false;
+        if (Pbkdf2Hash.isOne(stored)) {
+            return HashingGate.run(() -> Pbkdf2Hash.verify(password, stored));
         }
+        return false;
+    }
+
+    /** Whether {@code stored} is hashed as new passwords are; otherwise a successful login re-hashes it. */
+    public static boolean isCurrent(String stored) {
+        return Argon2idHash.isCurrent(stored);
     }
 
     static String sha256Hex(String token) {
@@ -53,15 +42,6 @@ public final class PasswordHasher {
             return hex.toString();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
-        }
-    }
-
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        try {
-            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 unavailable", e);
         }
     }
 }

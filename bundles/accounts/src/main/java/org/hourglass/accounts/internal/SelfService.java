@@ -142,7 +142,7 @@ public class SelfService {
         if (!errors.isEmpty()) {
             throw Problem.invalid("the registration has invalid fields", errors);
         }
-        String hash = PasswordHasher.hash(r.password().toCharArray(), PasswordHasher.DEFAULT_ITERATIONS);
+        String hash = PasswordHasher.hash(r.password().toCharArray());
         String name = r.name().trim();
         try {
             Registered done = jpa.txExpr(TransactionType.Required, em -> {
@@ -190,7 +190,7 @@ public class SelfService {
         if (!errors.isEmpty()) {
             throw Problem.invalid("a password reset needs principal, code and newPassword", errors);
         }
-        String hash = PasswordHasher.hash(r.newPassword().toCharArray(), PasswordHasher.DEFAULT_ITERATIONS);
+        String hash = PasswordHasher.hash(r.newPassword().toCharArray());
         boolean done = jpa.txExpr(TransactionType.Required, em -> {
             Optional<AccountEntity> account = AccountQueries.byPrincipal(em, r.principal().trim(), r.role());
             if (account.isEmpty() || recoveryPhone(account.get()) == null

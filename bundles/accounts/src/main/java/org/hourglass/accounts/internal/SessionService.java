@@ -27,7 +27,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public class SessionService implements Authenticator {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Verified against when the principal is unknown, so timing does not reveal which accounts exist. */
-    private static final String DUMMY_HASH = PasswordHasher.hash("no-such-account".toCharArray(), PasswordHasher.DEFAULT_ITERATIONS);
+    private static final String DUMMY_HASH = PasswordHasher.hash("no-such-account".toCharArray());
 
     private final JpaTemplate jpa;
     private final TimeSource time;
@@ -78,10 +78,19 @@ public class SessionService implements Authenticator {
             throw new Problem(401, "bad-credentials", "Not authenticated", "wrong principal or password", List.of());
         }
         AccountEntity a = account.get();
+        String verified = a.passwordHash();
+        // issue 14 item 6: a hash stored before Argon2id (or with older parameters) is replaced now that we hold the password
+        String upgraded = InitialPassword.MARKER.equals(verified) || PasswordHasher.isCurrent(verified) ? null : PasswordHasher.hash(password);
         String token = newToken();
         Instant now = time.now();
         Instant expires = now.plus(ttl);
         jpa.tx(TransactionType.Required, em -> {
+            if (upgraded != null) {
+                AccountEntity stored = em.find(AccountEntity.class, a.id());
+                if (verified.equals(stored.passwordHash())) { // unless it was changed meanwhile
+                    stored.rehashPassword(upgraded);
+                }
+            }
             // C-4: a new login ends the account's other sessions
             AccountQueries.endSessions(em, a.id(), now, "superseded");
             em.persist(new SessionEntity(PasswordHasher.sha256Hex(token), a.id(), now, expires));
@@ -112,7 +121,7 @@ public class SessionService implements Authenticator {
         if (!errors.isEmpty()) {
             throw Problem.invalid("the new password is not allowed", errors);
         }
-        String hash = PasswordHasher.hash(replacement, PasswordHasher.DEFAULT_ITERATIONS);
+        String hash = PasswordHasher.hash(replacement);
         jpa.tx(TransactionType.Required, em -> em.find(AccountEntity.class, accountId).changePasswordHash(hash));
     }
 

@@ -12,7 +12,7 @@ import org.hourglass.api.security.PasswordHashes;
  * {@code etc/org.hourglass.accounts.cfg}, so no plaintext password is ever stored in {@code etc/}.
  */
 @Service
-@Command(scope = "hourglass", name = "hash-password", description = "Prints a pbkdf2-sha256 hash of a password for etc/ configuration")
+@Command(scope = "hourglass", name = "hash-password", description = "Prints an Argon2id hash of a password for etc/ configuration")
 public class HashPasswordCommand implements Action {
     @Reference
     PasswordHashes hashes;

@@ -3,12 +3,12 @@ package org.hourglass.accounts.internal;
 import org.hourglass.api.security.PasswordHashes;
 import org.osgi.service.component.annotations.Component;
 
-/** {@link PasswordHashes} with {@link PasswordHasher}'s PBKDF2 at OWASP's 600,000 iterations. */
+/** {@link PasswordHashes} as {@link PasswordHasher} computes them: Argon2id, PBKDF2 verified for old hashes. */
 @Component
-public class Pbkdf2PasswordHashes implements PasswordHashes {
+public class StoredPasswordHashes implements PasswordHashes {
     @Override
     public String hash(char[] password) {
-        return PasswordHasher.hash(password, PasswordHasher.DEFAULT_ITERATIONS);
+        return PasswordHasher.hash(password);
     }
 
     @Override
