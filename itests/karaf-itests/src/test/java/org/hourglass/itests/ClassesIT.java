@@ -200,6 +200,44 @@ public class ClassesIT extends HourglassTestSupport {
         assertEquals(415, upload(cls, org.adminToken(), xlsx, "image/png").statusCode());
     }
 
+    /**
+     * Issue 14 item 7: a 1.3 MB xlsx that unpacked to a 95 MB sheet grew the heap by 2 GB, five in parallel ended in
+     * OutOfMemoryError and 500s. The zip is now measured before it is parsed: five bombs at once are each refused with
+     * 413 problem+json, nothing is imported, and the node answers as before.
+     */
+    @Test
+    public void c21_xlsxBombsAreRefusedWith413AndTheNodeStaysUp() throws Exception {
+        Org org = org();
+        long cls = fixtureClass(org, 20);
+        byte[] bomb = MinimalXlsx.bomb(16_000); // about 32 MiB of sheet XML
+        assertTrue("a small upload: " + bomb.length, bomb.length < 2 * 1024 * 1024);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(pool.submit(() -> upload(cls, org.adminToken(), bomb, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> a : answers) {
+                HttpResponse<String> answer = a.get();
+                assertEquals(answer.body(), 413, answer.statusCode());
+                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+                assertTrue(answer.body(), JSON.readTree(answer.body()).get("detail").asText().contains("unpacks to more than"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, get("/api/v1/classes/" + cls + "/roster", org.adminToken()).expect(200).json().size());
+        get("/api/v1/health", null).expect(200);
+        // a sheet longer than a roster can be is refused at its first row too many, not read to the end
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 2_100; i++) {
+            rows.add(List.of("王伟", "", "身份证", "x"));
+        }
+        HttpResponse<String> tooLong = upload(cls, org.adminToken(), MinimalXlsx.of(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(tooLong.body(), 400, tooLong.statusCode());
+        assertTrue(tooLong.body(), tooLong.body().contains("more than"));
+    }
+
     /** C-21 as a browser sends it: multipart/form-data with the file part (API.md). */
     @Test
     public void c21_aBrowserFormUploadOfXlsxOrCsvImportsLikeTheRawFile() throws Exception {

@@ -49,6 +49,19 @@ final class MinimalXlsx {
         return bytes.toByteArray();
     }
 
+    /**
+     * An xlsx bomb (issue 14 item 7): one sheet of {@code rows} rows whose cells repeat, so that it unpacks to about
+     * {@code rows} × 2 KB of XML from a small upload.
+     */
+    static byte[] bomb(int rows) throws IOException {
+        List<String> cells = java.util.Collections.nCopies(20, "0123456789".repeat(8));
+        List<List<String>> sheet = new java.util.ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            sheet.add(cells);
+        }
+        return of(sheet);
+    }
+
     private static void put(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));

@@ -17,7 +17,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            Report.usage("commands: setup | heartbeat | settlement | storage | kill-drill | ops-kill-drill | auth-drill | hotswap-drill | bad-input");
+            Report.usage("commands: setup | heartbeat | settlement | storage | kill-drill | ops-kill-drill | auth-drill | hotswap-drill | bad-input | xlsx-bomb");
             System.exit(2);
         }
         Map<String, String> o = options(Arrays.copyOfRange(args, 1, args.length));
@@ -41,6 +41,7 @@ public final class Main {
             case "auth-drill" -> new AuthDrill(http, o).run();
             case "hotswap-drill" -> new HotSwapDrill(http, World.load(stateFile), o).run();
             case "bad-input" -> new BadInputCorpus(http, World.load(stateFile)).run();
+            case "xlsx-bomb" -> new XlsxBombDrill(http, World.load(stateFile), o).run();
             default -> {
                 Report.usage("unknown command " + args[0]);
                 yield 2;
