@@ -48,6 +48,12 @@ public class AdminIT extends HourglassTestSupport {
         java.util.Set<String> types = new java.util.TreeSet<>();
         get("/api/v1/courses", admin).expect(200).json().forEach(c -> types.add(c.get("type").asText()));
         assertEquals(java.util.Set.of("FREE_ON_DEMAND", "PAID_ON_DEMAND", "OWN_RECORDED", "OFFLINE", "LIVE"), types);
+        for (com.fasterxml.jackson.databind.JsonNode c : get("/api/v1/courses", admin).expect(200).json()) {
+            if ("PAID_ON_DEMAND".equals(c.get("type").asText())) { // sold by the demo school, by id (issue 14 item 14)
+                assertTrue(c.toString(), c.get("providerId").asLong() > 0);
+                assertEquals("Capital Vocational Training School", c.get("provider").asText());
+            }
+        }
 
         String orgAdmin = login("13800000001", "hourglass-demo");
         await("a demo class under the boot-installed Beijing policy", 30, () -> get("/api/v1/classes", orgAdmin).expect(200).body()

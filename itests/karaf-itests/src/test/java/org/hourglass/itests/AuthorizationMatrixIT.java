@@ -166,6 +166,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
         for (Answer answer : List.of(
                 get("/api/v1/organizations/" + a.id(), b.adminToken()),
                 put("/api/v1/organizations/" + a.id(), b.adminToken(), edit),
+                get("/api/v1/organizations/" + a.id() + "/changes", b.adminToken()),
                 get("/api/v1/learners/" + learner, b.adminToken()),
                 post("/api/v1/learners/" + learner + "/leave-organization", b.adminToken(), ""),
                 post("/api/v1/learners", b.adminToken(), Map.of("name", "Cross Org", "idNumber", id, "organizationId", a.id())))) {

@@ -20,7 +20,7 @@ public class CatalogIT extends HourglassTestSupport {
     public void c10_c11_aCourseHasTypedChaptersAndHoursAreDurationOver45MinutesToOneDecimal() {
         String admin = adminToken();
         // 45 min + 1 h 1 min 30 s = 106.5 min = 2.366.. class hours -> 2.3 (never rounded up)
-        JsonNode c = post("/api/v1/courses", admin, course("PAID_ON_DEMAND", "120.00", 2700, 3690)).expect(201).json();
+        JsonNode c = post("/api/v1/courses", admin, pricedCourse(admin, "PAID_ON_DEMAND", "120.00", 2700, 3690)).expect(201).json();
         assertEquals("120.00", c.get("price").asText());
         assertEquals(2.3, c.get("hours").asDouble(), 0.0);
         assertEquals(2, c.get("chapters").size());
@@ -46,6 +46,43 @@ public class CatalogIT extends HourglassTestSupport {
         JsonNode badType = post("/api/v1/courses", admin, course("HOLOGRAM", null, 2700)).problem(400);
         assertEquals("type", badType.get("errors").get(0).get("field").asText());
         post("/api/v1/courses", admin, course("FREE_ON_DEMAND", null, 0)).problem(400);
+    }
+
+    /**
+     * Issue 14 item 14: a course's provider — the seller of its copies and the issuer of their invoices — was free text. A
+     * course with a price names its provider institution by id and carries that institution's registered name; an academic
+     * admin's courses are their own institution's.
+     */
+    @Test
+    public void c10_aPricedCoursesProviderIsAnInstitutionById() {
+        String admin = adminToken();
+        JsonNode noProvider = post("/api/v1/courses", admin, course("PAID_ON_DEMAND", "30.00", 2700)).problem(400);
+        assertEquals("providerId", noProvider.get("errors").get(0).get("field").asText());
+        Map<String, Object> unknown = course("PAID_ON_DEMAND", "30.00", 2700);
+        unknown.put("providerId", 999_999);
+        assertEquals("providerId", post("/api/v1/courses", admin, unknown).problem(400).get("errors").get(0).get("field").asText());
+        long school = post("/api/v1/institutions", admin, Map.of("name", "Haidian Skills School", "creditCode", creditCode()))
+                .expect(201).json().get("id").asLong();
+        Map<String, Object> spoofed = course("PAID_ON_DEMAND", "30.00", 2700);
+        spoofed.put("providerId", school);
+        spoofed.put("provider", "Somebody Else Ltd");
+        assertEquals("provider", post("/api/v1/courses", admin, spoofed).problem(400).get("errors").get(0).get("field").asText());
+        spoofed.remove("provider");
+        JsonNode sold = post("/api/v1/courses", admin, spoofed).expect(201).json();
+        assertEquals(school, sold.get("providerId").asLong());
+        assertEquals("Haidian Skills School", sold.get("provider").asText());
+
+        String user = "courses" + nextSeq();
+        post("/api/v1/staff", admin, Map.of("username", user, "name", "Wang", "role", "ACADEMIC_ADMIN", "institutionId", school,
+                "password", "academic-pass")).expect(201);
+        String academic = login(user, "academic-pass");
+        Map<String, Object> own = course("PAID_ON_DEMAND", "20.00", 2700);
+        own.remove("provider");
+        assertEquals(school, post("/api/v1/courses", academic, own).expect(201).json().get("providerId").asLong());
+        long other = post("/api/v1/institutions", admin, Map.of("name", "Other School", "creditCode", creditCode())).expect(201).json()
+                .get("id").asLong();
+        own.put("providerId", other);
+        post("/api/v1/courses", academic, own).problem(403);
     }
 
     @Test

@@ -47,7 +47,7 @@ public class CommerceIT extends StudySupport {
     }
 
     private long paidCourse(String price) {
-        return post("/api/v1/courses", admin, course("PAID_ON_DEMAND", price, 1200)).expect(201).json().get("id").asLong();
+        return post("/api/v1/courses", admin, pricedCourse(admin, "PAID_ON_DEMAND", price, 1200)).expect(201).json().get("id").asLong();
     }
 
     private JsonNode buyCopies(Org org, long course, int copies) {
@@ -74,9 +74,9 @@ public class CommerceIT extends StudySupport {
         throw new AssertionError("no stock of course " + course);
     }
 
+    /** An organisation's invoice request: title and taxpayer id are its registered ones (issue 14 item 10). */
     private static Map<String, Object> invoice(long order) {
-        return Map.of("orderId", order, "title", "北京某某科技有限公司", "taxpayerId", creditCode(), "type", "NORMAL",
-                "delivery", "EMAIL", "email", "finance@example.com");
+        return Map.of("orderId", order, "type", "NORMAL", "delivery", "EMAIL", "email", "finance@example.com");
     }
 
     // ---- orders and payments ---------------------------------------------------------------------
@@ -89,7 +89,9 @@ public class CommerceIT extends StudySupport {
         long id = order.get("id").asLong();
         assertEquals("CREATED", order.get("status").asText());
         assertEquals("360.00", order.get("total").asText());
-        assertEquals("PROVIDER", order.get("seller").get("kind").asText());
+        // issue 14 item 14: the seller (and invoice issuer) is the course's provider institution, by id, as registered
+        assertEquals("INSTITUTION", order.get("seller").get("kind").asText());
+        assertEquals(get("/api/v1/courses/" + course, admin).expect(200).json().get("providerId").asLong(), order.get("seller").get("id").asLong());
         assertEquals("Capital Vocational School", order.get("seller").get("name").asText());
 
         JsonNode first = pay(org.adminToken(), id, "pay-" + id).expect(201).json();
@@ -107,9 +109,22 @@ public class CommerceIT extends StudySupport {
         assertEquals(3, stock.get("purchased").asInt());
         assertEquals(3, stock.get("available").asInt());
 
+        // issue 14 item 10: a SPECIAL invoice was issued under another organisation's credit code; the buyer's registered
+        // name and credit code are what an organisation's invoice carries, nothing typed in instead
+        JsonNode registered = get("/api/v1/organizations/" + org.id(), org.adminToken()).expect(200).json();
+        Map<String, Object> otherCode = new java.util.HashMap<>(invoice(id));
+        otherCode.put("taxpayerId", creditCode());
+        otherCode.put("type", "SPECIAL");
+        assertEquals("taxpayerId", post("/api/v1/invoices", org.adminToken(), otherCode).problem(400).get("errors").get(0).get("field").asText());
+        Map<String, Object> otherTitle = new java.util.HashMap<>(invoice(id));
+        otherTitle.put("title", "=HYPERLINK(\"http://evil.example\")");
+        assertEquals("title", post("/api/v1/invoices", org.adminToken(), otherTitle).problem(400).get("errors").get(0).get("field").asText());
+
         // BJ-12 mechanics: invoiced once, in the seller's name, PDF kept as issued
         JsonNode inv = post("/api/v1/invoices", org.adminToken(), invoice(id)).expect(201).json();
         assertEquals("Capital Vocational School", inv.get("issuer").asText());
+        assertEquals(registered.get("name").asText(), inv.get("title").asText());
+        assertEquals(registered.get("creditCode").asText(), inv.get("taxpayerId").asText());
         assertEquals("360.00", inv.get("amount").asText());
         JsonNode twice = post("/api/v1/invoices", org.adminToken(), invoice(id)).problem(409);
         assertTrue(twice.get("detail").asText().startsWith("BJ-12:"));

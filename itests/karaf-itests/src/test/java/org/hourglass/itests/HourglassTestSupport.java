@@ -279,6 +279,20 @@ public abstract class HourglassTestSupport {
         return first17 + org.hourglass.api.identity.CreditCode.checkCharacter(first17);
     }
 
+    private static final Map<String, Long> SCHOOLS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A course with a price (C-10), sold by the institution "Capital Vocational School" — issue 14 item 14: a priced course's
+     * provider is an institution, by id — which is created once per container with the platform admin's {@code token}.
+     */
+    protected Map<String, Object> pricedCourse(String token, String type, String price, int... chapterSeconds) {
+        Map<String, Object> c = course(type, price, chapterSeconds);
+        c.remove("provider");
+        c.put("providerId", SCHOOLS.computeIfAbsent("Capital Vocational School", name -> post("/api/v1/institutions", token,
+                Map.of("name", name, "creditCode", creditCode())).expect(201).json().get("id").asLong()));
+        return c;
+    }
+
     protected static int nextSeq() {
         return SEQ.incrementAndGet();
     }
@@ -489,5 +503,36 @@ public abstract class HourglassTestSupport {
     private javax.sql.DataSource dataSource() throws Exception {
         return bundleContext.getService(bundleContext
                 .getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=hourglass)").iterator().next());
+    }
+
+    /** What {@link #rawPost} got back. */
+    protected record RawAnswer(int status, byte[] body) {
+        public JsonNode json() throws java.io.IOException {
+            return JSON.readTree(body);
+        }
+    }
+
+    /**
+     * POST over a plain socket, for what {@code java.net.http} will not send: a socket bound to {@code source} (all of
+     * 127/8 is loopback on Linux) and a {@code Host} header of the caller's choosing. HTTP/1.0, so the answer ends at EOF.
+     */
+    protected static RawAnswer rawPost(String source, String host, String path, String token, Object body) throws java.io.IOException {
+        byte[] json = JSON.writeValueAsBytes(body);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(source, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(PORT)), 5_000);
+            socket.setSoTimeout(60_000);
+            String head = "POST " + path + " HTTP/1.0\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "Content-Length: " + json.length + "\r\n\r\n";
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(json);
+            out.flush();
+            byte[] all = socket.getInputStream().readAllBytes();
+            String text = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            return new RawAnswer(Integer.parseInt(text.substring(0, text.indexOf("\r\n")).split(" ")[1]),
+                    java.util.Arrays.copyOfRange(all, end + 4, all.length));
+        }
     }
 }

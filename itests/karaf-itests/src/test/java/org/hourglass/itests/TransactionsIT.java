@@ -167,12 +167,12 @@ public class TransactionsIT extends StudySupport {
     public void bj11_aRefundWhoseInvoiceReversalFailsChangesNothingAndPaysNothingBack() throws Exception {
         configureFixture(Map.of("refundInvoiced", true));
         Org org = organization(admin);
-        long course = post("/api/v1/courses", admin, course("PAID_ON_DEMAND", "45.50", 1200)).expect(201).json().get("id").asLong();
+        long course = post("/api/v1/courses", admin, pricedCourse(admin, "PAID_ON_DEMAND", "45.50", 1200)).expect(201).json().get("id").asLong();
         long id = post("/api/v1/orders", org.adminToken(), Map.of("policy", "fixture", "lines",
                 List.of(Map.of("kind", "COURSE_COPIES", "courseId", course, "quantity", 2)))).expect(201).json().get("id").asLong();
         long payment = post("/api/v1/orders/" + id + "/payments", org.adminToken(), Map.of("method", "ONLINE"), "Idempotency-Key",
                 "tx-" + id).expect(201).json().get("id").asLong();
-        post("/api/v1/invoices", org.adminToken(), Map.of("orderId", id, "title", "北京某某科技有限公司", "taxpayerId", creditCode(),
+        post("/api/v1/invoices", org.adminToken(), Map.of("orderId", id,
                 "type", "NORMAL", "delivery", "EMAIL", "email", "finance@example.com")).expect(201);
 
         whileRefusing("COM_INVOICE", "ORDER_ID <> " + id + " OR STATUS = 'ISSUED'", () -> await("the refund reaches the invoice", 20,
@@ -244,7 +244,7 @@ public class TransactionsIT extends StudySupport {
     @Test
     public void js3_aListenerThatFailsOnAPaidOrderUndoesThePaymentsRecordingWithItsOwnWrites() throws Exception {
         Org org = organization(admin);
-        long course = post("/api/v1/courses", admin, course("PAID_ON_DEMAND", "12.00", 1200)).expect(201).json().get("id").asLong();
+        long course = post("/api/v1/courses", admin, pricedCourse(admin, "PAID_ON_DEMAND", "12.00", 1200)).expect(201).json().get("id").asLong();
         long id = post("/api/v1/orders", org.adminToken(), Map.of("policy", "fixture", "lines",
                 List.of(Map.of("kind", "COURSE_COPIES", "courseId", course, "quantity", 1)))).expect(201).json().get("id").asLong();
         bank().answerCharges(ChargeStatus.PENDING);

@@ -142,11 +142,18 @@ final class World {
         }
         long paper = http.post("/api/v1/papers", admin, Map.of("title", "Bench exam", "questions", questions)).expect(201).json().get("id").asLong();
         String[] types = {"FREE_ON_DEMAND", "PAID_ON_DEMAND", "OWN_RECORDED"};
+        // a priced course is sold by an institution, named by id (issue 14 item 14)
+        long school = http.post("/api/v1/institutions", admin, Map.of("name", "Bench school " + SEQ.incrementAndGet(), "creditCode",
+                creditCode())).expect(201).json().get("id").asLong();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < courses; i++) {
             String type = types[i % types.length];
-            ids.add(http.post("/api/v1/courses", admin, course(type, type.equals("PAID_ON_DEMAND") ? "30.00" : null, 2700, paper)).expect(201)
-                    .json().get("id").asLong());
+            Map<String, Object> body = course(type, type.equals("PAID_ON_DEMAND") ? "30.00" : null, 2700, paper);
+            if (type.equals("PAID_ON_DEMAND")) {
+                body.remove("provider");
+                body.put("providerId", school);
+            }
+            ids.add(http.post("/api/v1/courses", admin, body).expect(201).json().get("id").asLong());
         }
         long pkg = http.post("/api/v1/packages", admin, Map.of("name", "Bench settlement " + SEQ.incrementAndGet(), "courseIds", ids))
                 .expect(201).json().get("id").asLong();

@@ -53,7 +53,7 @@ public class DemoData {
         List<OrganizationView> orgs = List.of(
                 organizations.create(organization("Beijing Precision Welding Co.", Demo.ORGANIZATION_CREDIT_CODE, "13800000001")),
                 organizations.create(organization("Haidian Home Care Services Ltd.", creditCode("91110108", 2), "13800000002")));
-        var school = institutions.create(new NewInstitution("Capital Vocational Training School", creditCode("52110000", 1)));
+        var school = institutions.create(new NewInstitution("Capital Vocational Training School", Demo.SCHOOL_CREDIT_CODE));
         institutions.createStaff(system, new NewStaff("academic", "Academic Admin", StaffRole.ACADEMIC_ADMIN, school.id(), PASSWORD));
         institutions.createStaff(system, new NewStaff("reviewer", "Authority Reviewer", StaffRole.REVIEWER, null, PASSWORD));
         int n = 0;

@@ -72,6 +72,13 @@ public class InstitutionService implements InstitutionDirectory {
                 .map(InstitutionEntity::toView));
     }
 
+    @Override
+    public Optional<InstitutionView> byCreditCode(String creditCode) {
+        String code = creditCode == null ? "" : creditCode.trim().toUpperCase();
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select i from InstitutionEntity i where i.creditCode = :c",
+                InstitutionEntity.class).setParameter("c", code).getResultStream().findFirst().map(InstitutionEntity::toView));
+    }
+
     public InstitutionView get(Caller caller, long id) {
         if (!caller.seesEverything() && (caller.institutionId() == null || caller.institutionId() != id)) {
             throw Problem.notFound("institution", id);

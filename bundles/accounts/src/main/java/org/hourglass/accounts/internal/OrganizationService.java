@@ -1,12 +1,15 @@
 package org.hourglass.accounts.internal;
 
 import org.hourglass.persistence.UniqueViolation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.accounts.NewOrganization;
+import org.hourglass.api.accounts.OrganizationChange;
 import org.hourglass.api.accounts.OrganizationDirectory;
 import org.hourglass.api.accounts.OrganizationEdit;
 import org.hourglass.api.accounts.OrganizationView;
@@ -15,6 +18,7 @@ import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.Paging;
+import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
 import org.hourglass.api.security.PasswordHashes;
 import org.osgi.service.component.annotations.Activate;
@@ -85,8 +89,10 @@ public class OrganizationService implements OrganizationDirectory {
     }
 
     /**
-     * C-5: edits name, responsible person and regions — by a platform admin or the organisation's own
-     * admin, and only while no deployed policy freezes the organisation's data (BJ Q18).
+     * C-5: edits name, responsible person and regions — by a platform admin or the organisation's own admin, and only
+     * while no deployed policy freezes the organisation's data (BJ Q18). Issue 14 item 14: the insured region decides
+     * BJ-1 eligibility, so only platform staff change it (the organisation asks them, with its insurance proof); every
+     * changed field is recorded with who changed it and when ({@link #changes}).
      */
     public OrganizationView edit(Caller caller, long id, OrganizationEdit edit) {
         requireVisible(caller, id);
@@ -103,12 +109,38 @@ public class OrganizationService implements OrganizationDirectory {
             if (o == null) {
                 throw Problem.notFound("organization", id);
             }
+            OrganizationView before = o.toView();
+            String insured = edit.insuredRegion().trim();
+            if (!insured.equals(before.insuredRegion()) && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
+                throw new Problem(403, "forbidden", "Forbidden", "the insured region decides subsidy eligibility (BJ-1): platform "
+                        + "staff change it on the organisation's request", List.of(new FieldError("insuredRegion",
+                        "changed by platform staff only")));
+            }
             guards.mayEdit(id).orThrow();
-            o.edit(edit.name().trim(), edit.responsiblePerson().trim(), edit.businessRegion().trim(),
-                    edit.insuredRegion().trim());
+            o.edit(edit.name().trim(), edit.responsiblePerson().trim(), edit.businessRegion().trim(), insured);
             em.flush();
-            return o.toView();
+            OrganizationView after = o.toView();
+            Instant now = time.now();
+            record(em, id, "name", before.name(), after.name(), caller, now);
+            record(em, id, "responsiblePerson", before.responsiblePerson(), after.responsiblePerson(), caller, now);
+            record(em, id, "businessRegion", before.businessRegion(), after.businessRegion(), caller, now);
+            record(em, id, "insuredRegion", before.insuredRegion(), after.insuredRegion(), caller, now);
+            return after;
         });
+    }
+
+    private static void record(EntityManager em, long id, String field, String before, String after, Caller caller, Instant now) {
+        if (!java.util.Objects.equals(before, after)) {
+            em.persist(new OrganizationChangeEntity(id, field, before, after, caller.accountId(), now));
+        }
+    }
+
+    /** The organisation's audited changes, newest first (platform staff and the organisation's own admin). */
+    public List<OrganizationChange> changes(Caller caller, long id) {
+        requireVisible(caller, id);
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select c from OrganizationChangeEntity c "
+                + "where c.organizationId = :o order by c.id desc", OrganizationChangeEntity.class).setParameter("o", id)
+                .setMaxResults(500).getResultList().stream().map(OrganizationChangeEntity::toView).toList());
     }
 
     private static void requireVisible(Caller caller, long id) {

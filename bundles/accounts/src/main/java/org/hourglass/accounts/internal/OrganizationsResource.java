@@ -70,4 +70,12 @@ public class OrganizationsResource {
     public OrganizationView get(@PathParam("id") long id, @Context SecurityContext security) {
         return organizations.get(Caller.of(security).orElseThrow(), id);
     }
+
+    /** Issue 14 item 14: who changed which of the organisation's fields, and when (newest first). */
+    @GET
+    @Path("{id}/changes")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN})
+    public java.util.List<org.hourglass.api.accounts.OrganizationChange> changes(@PathParam("id") long id, @Context SecurityContext security) {
+        return organizations.changes(Caller.of(security).orElseThrow(), id);
+    }
 }

@@ -7,4 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface InstitutionDirectory {
     Optional<InstitutionView> find(long institutionId);
+
+    /** The institution registered with this unified social credit code (C-6), if any. */
+    Optional<InstitutionView> byCreditCode(String creditCode);
 }

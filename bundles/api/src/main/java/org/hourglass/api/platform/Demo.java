@@ -11,6 +11,9 @@ public final class Demo {
     /** The first demo organisation's unified social credit code: it owns the demo classes. */
     public static final String ORGANIZATION_CREDIT_CODE = "91110108MA0000001"
             + org.hourglass.api.identity.CreditCode.checkCharacter("91110108MA0000001");
+    /** The demo training institution's unified social credit code: it provides and sells the demo paid course. */
+    public static final String SCHOOL_CREDIT_CODE = "52110000MA0000001"
+            + org.hourglass.api.identity.CreditCode.checkCharacter("52110000MA0000001");
     /** The demo course package every demo class selects. */
     public static final String PACKAGE_NAME = "Demo: Workplace safety and welding 2026";
 

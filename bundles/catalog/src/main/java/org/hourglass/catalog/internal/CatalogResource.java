@@ -49,8 +49,8 @@ public class CatalogResource {
     @POST
     @Path("courses")
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN})
-    public Response createCourse(NewCourse body, @Context UriInfo uri) {
-        CourseView created = catalog.createCourse(Problem.requireBody(body));
+    public Response createCourse(NewCourse body, @Context UriInfo uri, @Context javax.ws.rs.core.SecurityContext security) {
+        CourseView created = catalog.createCourse(org.hourglass.api.security.Caller.of(security).orElseThrow(), Problem.requireBody(body));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 

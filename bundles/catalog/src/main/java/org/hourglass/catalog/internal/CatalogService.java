@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.InstitutionDirectory;
+import org.hourglass.api.accounts.InstitutionView;
 import org.hourglass.api.catalog.ChapterView;
 import org.hourglass.api.catalog.CourseDirectory;
 import org.hourglass.api.catalog.CourseView;
@@ -24,6 +26,8 @@ import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.quantity.Hours;
 import org.hourglass.api.rest.Paging;
+import org.hourglass.api.rest.Roles;
+import org.hourglass.api.security.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,20 +39,58 @@ public class CatalogService implements CourseDirectory {
     private final ViewCache<Long, CourseView> courseViews = new ViewCache<>();
     private final ViewCache<List<Long>, PackageView> packageViews = new ViewCache<>();
     private final TimeSource time;
+    private final InstitutionDirectory institutions;
 
     @Activate
-    public CatalogService(@Reference(target = "(osgi.unit.name=hourglass-catalog)") JpaTemplate jpa, @Reference TimeSource time) {
+    public CatalogService(@Reference(target = "(osgi.unit.name=hourglass-catalog)") JpaTemplate jpa, @Reference TimeSource time,
+            @Reference InstitutionDirectory institutions) {
         this.jpa = jpa;
         this.time = time;
+        this.institutions = institutions;
     }
 
+    /** A course created by the platform itself (demo data). */
     public CourseView createCourse(NewCourse body) {
-        List<FieldError> errors = CatalogValidation.course(body);
+        return createCourse(SYSTEM, body);
+    }
+
+    private static final Caller SYSTEM = new Caller(0, "system", java.util.Set.of(Roles.PLATFORM_ADMIN), null, null);
+
+    /**
+     * C-10. Issue 14 item 14: a course with a price is sold and invoiced by its provider, so the provider is an institution
+     * (its id, its registered name), never free text; an academic admin's courses are their own institution's.
+     */
+    public CourseView createCourse(Caller caller, NewCourse body) {
+        Long providerId = body.providerId();
+        if (!caller.hasRole(Roles.PLATFORM_ADMIN)) {
+            if (providerId != null && !providerId.equals(caller.institutionId())) {
+                throw new Problem(403, "forbidden", "Forbidden", "an academic admin provides courses of their own institution",
+                        List.of(new FieldError("providerId", "your institution's id or nothing")));
+            }
+            providerId = caller.institutionId();
+        }
+        List<FieldError> errors = CatalogValidation.course(body, providerId != null);
         if (!errors.isEmpty()) {
             throw Problem.invalid("the course has invalid fields", errors);
         }
+        if (body.price() != null && providerId == null) {
+            throw Problem.invalidField("providerId", "required for a course with a price: the institution that sells and invoices it");
+        }
+        String provider = body.provider() == null ? null : body.provider().trim();
+        if (providerId != null) {
+            long id = providerId;
+            InstitutionView institution = institutions.find(id)
+                    .orElseThrow(() -> Problem.invalidField("providerId", "no institution " + id));
+            if (provider != null && !provider.isEmpty() && !provider.equals(institution.name())) {
+                throw Problem.invalidField("provider", "the provider is institution " + id + ", registered as '" + institution.name()
+                        + "' (leave it out)");
+            }
+            provider = institution.name();
+        }
+        Long seller = providerId;
+        String providerName = provider;
         return jpa.txExpr(TransactionType.Required, em -> {
-            CourseEntity course = new CourseEntity(body.title().trim(), body.provider().trim(), body.category().trim(), body.type(),
+            CourseEntity course = new CourseEntity(body.title().trim(), providerName, seller, body.category().trim(), body.type(),
                     body.price(), time.now());
             if (body.paperId() != null) {
                 if (em.find(PaperEntity.class, body.paperId()) == null) {

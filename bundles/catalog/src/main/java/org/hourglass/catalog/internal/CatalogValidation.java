@@ -19,9 +19,18 @@ final class CatalogValidation {
     }
 
     static List<FieldError> course(NewCourse c) {
+        return course(c, c.providerId() != null);
+    }
+
+    /** @param providerInstitution whether an institution provides the course (then {@code provider} is its name, optional) */
+    static List<FieldError> course(NewCourse c, boolean providerInstitution) {
         List<FieldError> errors = new ArrayList<>();
         text(errors, "title", c.title(), 100);
-        text(errors, "provider", c.provider(), 100);
+        if (!providerInstitution) {
+            text(errors, "provider", c.provider(), 100);
+        } else if (c.provider() != null && !c.provider().isBlank()) {
+            text(errors, "provider", c.provider(), 100);
+        }
         text(errors, "category", c.category(), 50);
         if (c.type() == null) {
             errors.add(new FieldError("type", "required: FREE_ON_DEMAND, PAID_ON_DEMAND, OWN_RECORDED, OFFLINE or LIVE"));

@@ -43,6 +43,10 @@ public class CourseEntity {
     @Column(name = "PRICE", precision = 12, scale = 2)
     private BigDecimal price;
 
+    /** The institution that sells the course (issue 14 item 14); null for courses without a price. */
+    @Column(name = "PROVIDER_ID")
+    private Long providerId;
+
     /** The course's exam paper (C-35), if any. */
     @Column(name = "PAPER_ID")
     private Long paperId;
@@ -57,9 +61,10 @@ public class CourseEntity {
     protected CourseEntity() {
     }
 
-    CourseEntity(String title, String provider, String category, CourseType type, Money price, Instant createdAt) {
+    CourseEntity(String title, String provider, Long providerId, String category, CourseType type, Money price, Instant createdAt) {
         this.title = title;
         this.provider = provider;
+        this.providerId = providerId;
         this.category = category;
         this.type = type;
         this.price = price == null ? null : price.toBigDecimal();
@@ -77,6 +82,6 @@ public class CourseEntity {
     CourseView toView(List<ChapterView> chapters) {
         int seconds = chapters.stream().mapToInt(ChapterView::durationSeconds).sum();
         return new CourseView(id, title, provider, category, type, price == null ? null : Money.of(price), seconds,
-                CourseHours.of(seconds, CourseHours.DEFAULT_MINUTES_PER_HOUR), chapters, paperId);
+                CourseHours.of(seconds, CourseHours.DEFAULT_MINUTES_PER_HOUR), chapters, paperId, providerId);
     }
 }

@@ -2,15 +2,19 @@ package org.hourglass.commerce.internal;
 
 import org.hourglass.api.documents.ContentHash;
 import java.util.List;
+import java.util.Optional;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.InstitutionDirectory;
+import org.hourglass.api.accounts.OrganizationDirectory;
 import org.hourglass.api.commerce.InvoiceRequest;
 import org.hourglass.api.commerce.InvoiceView;
 import org.hourglass.api.commerce.OrderStatus;
 import org.hourglass.api.documents.DocumentRenderer;
 import org.hourglass.api.documents.PrintedPage;
 import org.hourglass.api.platform.TimeSource;
+import org.hourglass.api.policy.Party;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.security.Caller;
@@ -29,13 +33,18 @@ public class InvoiceService {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final DocumentRenderer documents;
+    private final OrganizationDirectory organizations;
+    private final InstitutionDirectory institutions;
 
     @Activate
     public InvoiceService(@Reference(target = "(osgi.unit.name=hourglass-commerce)") JpaTemplate jpa, @Reference TimeSource time,
-            @Reference DocumentRenderer documents) {
+            @Reference DocumentRenderer documents, @Reference OrganizationDirectory organizations,
+            @Reference InstitutionDirectory institutions) {
         this.jpa = jpa;
         this.time = time;
         this.documents = documents;
+        this.organizations = organizations;
+        this.institutions = institutions;
     }
 
     public InvoiceView issue(Caller caller, InvoiceRequest body) {
@@ -47,7 +56,9 @@ public class InvoiceService {
             return Transactions.conflictsAs409(() -> jpa.txExpr(TransactionType.Required, em -> {
                 OrderEntity o = OrderBook.load(em, body.orderId());
                 OrderAccess.requireBuyer(caller, o);
-                List<FieldError> errors = InvoiceValidation.errors(body, o.buyer().kind());
+                Optional<InvoiceValidation.Registered> registered = registered(o.buyer());
+                InvoiceRequest invoice = InvoiceValidation.resolved(body, o.buyer().name(), registered);
+                List<FieldError> errors = InvoiceValidation.errors(body, invoice, o.buyer().kind(), registered);
                 if (!errors.isEmpty()) {
                     throw Problem.invalid("the invoice request has invalid fields", errors);
                 }
@@ -59,7 +70,7 @@ public class InvoiceService {
                             + " yuan; invoices are issued for paid orders with an amount");
                 }
                 OrderBook.lock(em, o);
-                InvoiceEntity i = new InvoiceEntity(o.id(), o.seller().name(), body, o.paid(), time.now());
+                InvoiceEntity i = new InvoiceEntity(o.id(), o.seller().name(), invoice, o.paid(), time.now());
                 em.persist(i);
                 em.flush();
                 byte[] pdf = documents.pdf(page(i.toView(), o));
@@ -75,6 +86,15 @@ public class InvoiceService {
             }
             throw e;
         }
+    }
+
+    /** Issue 14 item 10: an organisation's or institution's invoice names it as registered, never as typed in. */
+    private Optional<InvoiceValidation.Registered> registered(Party buyer) {
+        return switch (buyer.kind()) {
+            case ORGANIZATION -> organizations.find(buyer.id()).map(v -> new InvoiceValidation.Registered(v.name(), v.creditCode()));
+            case INSTITUTION -> institutions.find(buyer.id()).map(v -> new InvoiceValidation.Registered(v.name(), v.creditCode()));
+            default -> Optional.empty();
+        };
     }
 
     private static PrintedPage page(InvoiceView i, OrderEntity o) {

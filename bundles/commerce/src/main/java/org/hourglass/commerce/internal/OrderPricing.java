@@ -136,7 +136,8 @@ final class OrderPricing {
         }
         Money price = c.price() == null ? Money.ZERO : c.price();
         return Optional.of(new Priced(new PricedLine(LineKinds.COURSE_COPIES, "Course copies: " + c.title(), c.id(), null, line.quantity(),
-                price), new Party(PartyKind.PROVIDER, null, c.provider()), null));
+                price), (c.providerId() != null ? new Party(PartyKind.INSTITUTION, c.providerId(), c.provider())
+                : new Party(PartyKind.PROVIDER, null, c.provider())), null));
     }
 
     /** JS-3: a learner's enrolment in a class, at the fee its policy asks, paid to the class's owner. */
