@@ -99,6 +99,37 @@ public class AccountsIT extends HourglassTestSupport {
         await("fixture guard back", 30, () -> put("/api/v1/organizations/" + org.id(), org.adminToken(), edit).status() == 409);
     }
 
+    /**
+     * Issue 14 item 14: an organisation edited its own insured region, the fact BJ-1 eligibility is decided on. Platform
+     * staff change it; the organisation's admin gets 403 and nothing changes; every change is audited with who and when.
+     */
+    @Test
+    public void bj01_theInsuredRegionIsChangedByPlatformStaffOnlyAndEveryChangeIsAudited() {
+        String admin = adminToken();
+        Org org = organization(admin);
+        JsonNode before = get("/api/v1/organizations/" + org.id(), org.adminToken()).expect(200).json();
+        JsonNode refused = put("/api/v1/organizations/" + org.id(), org.adminToken(), Map.of("name", before.get("name").asText(),
+                "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Hebei")).problem(403);
+        assertEquals("insuredRegion", refused.get("errors").get(0).get("field").asText());
+        assertEquals("Beijing", get("/api/v1/organizations/" + org.id(), admin).expect(200).json().get("insuredRegion").asText());
+        assertEquals(0, get("/api/v1/organizations/" + org.id() + "/changes", org.adminToken()).expect(200).json().size());
+
+        put("/api/v1/organizations/" + org.id(), org.adminToken(), Map.of("name", before.get("name").asText(),
+                "responsiblePerson", "Wang Wu", "businessRegion", "Haidian", "insuredRegion", "Beijing")).expect(200);
+        put("/api/v1/organizations/" + org.id(), admin, Map.of("name", before.get("name").asText(),
+                "responsiblePerson", "Wang Wu", "businessRegion", "Haidian", "insuredRegion", "Hebei")).expect(200);
+        JsonNode changes = get("/api/v1/organizations/" + org.id() + "/changes", org.adminToken()).expect(200).json();
+        assertEquals(changes.toString(), 2, changes.size());
+        assertEquals("insuredRegion", changes.get(0).get("field").asText());
+        assertEquals("Beijing", changes.get(0).get("oldValue").asText());
+        assertEquals("Hebei", changes.get(0).get("newValue").asText());
+        assertEquals("responsiblePerson", changes.get(1).get("field").asText());
+        assertTrue("the platform admin, then the organisation's admin", changes.get(0).get("changedBy").asLong()
+                != changes.get(1).get("changedBy").asLong());
+        Org other = organization(admin);
+        get("/api/v1/organizations/" + org.id() + "/changes", other.adminToken()).problem(404);
+    }
+
     @Test
     public void c03_onePhoneAdministersOneOrganisation() {
         String admin = adminToken();
@@ -284,7 +315,11 @@ public class AccountsIT extends HourglassTestSupport {
         String id = idNumber();
         String otherPhone = phone();
         long learnerId = post("/api/v1/learners", org.adminToken(), learner(id, null)).expect(201).json().get("id").asLong();
-        post("/api/v1/learners", org.adminToken(), learner(idNumber(), otherPhone)).expect(201);
+        String otherId = idNumber();
+        post("/api/v1/learners", org.adminToken(), learner(otherId, null)).expect(201);
+        changePasswordAndBindPhone(otherId, "other-secret-1", otherPhone); // C-3 is about bound phones
+        String typed = phone();
+        long typedFor = post("/api/v1/learners", org.adminToken(), learner(idNumber(), typed)).expect(201).json().get("id").asLong();
         String token = login(id, id.substring(12));
         assertFalse(get("/api/v1/learners/" + learnerId, token).expect(200).json().get("phoneBound").asBoolean());
         String phone = phone();
@@ -299,6 +334,11 @@ public class AccountsIT extends HourglassTestSupport {
         assertTrue(bound.get("phoneBound").asBoolean());
         assertEquals(phone, bound.get("phone").asText());
         put("/api/v1/auth/phone", org.adminToken(), Map.of("phone", phone, "code", "123456")).problem(403);
+        // a phone an importer typed in for someone else (unbound) does not keep its owner from binding it with a code:
+        // the owner takes it and the typed-in copy is dropped (issue 14 item 13)
+        post("/api/v1/auth/verification-codes", token, Map.of("purpose", "PHONE_BINDING", "phone", typed)).expect(202);
+        put("/api/v1/auth/phone", token, Map.of("phone", typed, "code", sentCode(typed, CodePurpose.PHONE_BINDING))).expect(200);
+        assertTrue(get("/api/v1/learners/" + typedFor, org.adminToken()).expect(200).json().path("phone").isNull());
     }
 
     // ---- C-24 ------------------------------------------------------------------------------------
@@ -435,21 +475,8 @@ public class AccountsIT extends HourglassTestSupport {
 
     /** POST /api/v1/auth/login over a socket bound to {@code source}; returns the status. */
     private static int loginFrom(String source, String principal, String password) throws java.io.IOException {
-        byte[] body = JSON.writeValueAsBytes(Map.of("principal", principal, "password", password));
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.bind(new java.net.InetSocketAddress(source, 0));
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(PORT)), 5_000);
-            socket.setSoTimeout(30_000);
-            String head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost:" + PORT + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
-            java.io.OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        }
+        return rawPost(source, "localhost:" + PORT, "/api/v1/auth/login", null, Map.of("principal", principal, "password", password))
+                .status();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.hourglass.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -236,6 +237,58 @@ public class ClassesIT extends HourglassTestSupport {
         HttpResponse<String> tooLong = upload(cls, org.adminToken(), MinimalXlsx.of(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertEquals(tooLong.body(), 400, tooLong.statusCode());
         assertTrue(tooLong.body(), tooLong.body().contains("more than"));
+    }
+
+    /**
+     * Issue 14 item 13: a roster dry run answered "C-24: the learner belongs to another organisation", `POST /learners`
+     * "phone … already bound" for someone else's learner, and a learner imported with another organisation's admin phone
+     * broke that admin's phone login. Now: a phone another tenant's learner has is a mere contact, dropped (the learner
+     * binds his own at first login, C-2), so nothing is refused and nothing tells whose it was; another organisation's
+     * learner is refused with one neutral C-24 text, the same in a dry run, naming no tenant; nobody's login changes.
+     */
+    @Test
+    public void c24_importsNeitherRevealAnotherTenantsLearnersNorChangeTheirLogins() throws Exception {
+        Org a = org();
+        Org b = org();
+        String aLearnerId = idNumber();
+        String aPhone = phone();
+        post("/api/v1/learners", a.adminToken(), Map.of("name", "Zhang San", "idNumber", aLearnerId, "gender", "MALE")).expect(201);
+        changePasswordAndBindPhone(aLearnerId, "a-learner-pass-1", aPhone);
+
+        // B types A's learner's phone and A's admin's phone into new learners: accepted, the phones are not taken over
+        JsonNode withAPhone = post("/api/v1/learners", b.adminToken(), Map.of("name", "Li Si", "idNumber", idNumber(), "gender", "MALE",
+                "phone", aPhone)).expect(201).json();
+        assertTrue(withAPhone.toString(), withAPhone.path("phone").isNull() || withAPhone.path("phone").isMissingNode());
+        long cls = fixtureClass(b, 20);
+        String typed = phone();
+        JsonNode imported = post("/api/v1/classes/" + cls + "/roster", b.adminToken(), List.of(row("Wang Wu", idNumber(), a.adminPhone()),
+                row("Zhao Liu", idNumber(), aPhone), row("Sun Qi", idNumber(), typed))).expect(200).json();
+        assertEquals(imported.toString(), 3, imported.get("imported").asInt());
+        post("/api/v1/auth/login", null, Map.of("principal", a.adminPhone(), "password", "org-admin-pass")).expect(200);
+        String aToken = post("/api/v1/auth/login", null, Map.of("principal", aPhone, "password", "a-learner-pass-1")).expect(200).json()
+                .get("token").asText();
+        // a phone B typed in for its learner does not keep its real owner, A's learner, from binding it with a code (C-3)
+        post("/api/v1/auth/verification-codes", aToken, Map.of("purpose", "PHONE_BINDING", "phone", typed)).expect(202);
+        put("/api/v1/auth/phone", aToken, Map.of("phone", typed, "code", sentCode(typed,
+                org.hourglass.api.messaging.CodePurpose.PHONE_BINDING))).expect(200);
+        post("/api/v1/auth/login", null, Map.of("principal", typed, "password", "a-learner-pass-1")).expect(200);
+
+        // B names A's learner: refused with the one neutral C-24 text, the dry run exactly as the import
+        String neutral = org.hourglass.api.accounts.EnsuredLearner.NOT_AVAILABLE;
+        JsonNode direct = post("/api/v1/learners", b.adminToken(), Map.of("name", "Zhang San", "idNumber", aLearnerId, "gender", "MALE"))
+                .problem(409);
+        assertEquals(neutral, direct.get("detail").asText());
+        JsonNode dry = post("/api/v1/classes/" + cls + "/roster?dryRun=true", b.adminToken(), List.of(row("Zhang San", aLearnerId, null)))
+                .expect(200).json();
+        JsonNode real = post("/api/v1/classes/" + cls + "/roster", b.adminToken(), List.of(row("Zhang San", aLearnerId, null)))
+                .expect(200).json();
+        assertEquals(neutral, dry.get("errors").get(0).get("reason").asText());
+        assertEquals(neutral, real.get("errors").get(0).get("reason").asText());
+        JsonNode aOrg = get("/api/v1/organizations/" + a.id(), admin).expect(200).json();
+        for (JsonNode answer : List.of(direct, dry, real)) {
+            assertFalse(answer.toString(), answer.toString().contains(aOrg.get("name").asText()) || answer.toString().contains(aPhone)
+                    || answer.toString().contains(String.valueOf(a.id())));
+        }
     }
 
     /** C-21 as a browser sends it: multipart/form-data with the file part (API.md). */

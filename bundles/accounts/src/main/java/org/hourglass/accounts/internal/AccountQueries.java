@@ -33,9 +33,21 @@ final class AccountQueries {
 
     /** C-3: whether another learner has this phone. */
     static boolean phoneTakenByAnotherLearner(EntityManager em, String phone, Long self) {
-        return em.createQuery("select a.id from AccountEntity a where a.kind = :k and a.phone = :p", Long.class)
+        // C-3 is about BOUND phones: a phone an importer typed in (unbound, a mere contact) takes nobody's place
+        return em.createQuery("select a.id from AccountEntity a where a.kind = :k and a.phone = :p and a.phoneBound = true", Long.class)
                 .setParameter("k", AccountKind.LEARNER).setParameter("p", phone).getResultList()
                 .stream().anyMatch(id -> !id.equals(self));
+    }
+
+    /**
+     * Issue 14 item 13: the phone's owner has just proved it with a code, so other learners' typed-in, unbound copies of
+     * it (an importer's guess, perhaps another tenant's) are dropped — they would otherwise keep the owner from binding.
+     */
+    static void releaseTypedPhone(EntityManager em, String phone, Long self) {
+        em.createQuery("update AccountEntity a set a.phone = null where a.kind = :k and a.phone = :p "
+                + "and (a.phoneBound is null or a.phoneBound = false) and a.id <> :self")
+                .setParameter("k", AccountKind.LEARNER).setParameter("p", phone).setParameter("self", self == null ? -1L : self)
+                .executeUpdate();
     }
 
     /** Ends every live session of the account (C-4 on a new login; C-7 after a password reset). */

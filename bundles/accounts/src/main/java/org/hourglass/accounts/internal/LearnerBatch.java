@@ -52,7 +52,8 @@ final class LearnerBatch {
             outcomes.add(errors.isEmpty() ? null : new EnsuredLearner(null, errors.get(0)));
         }
         Map<String, AccountEntity> existing = byIdNumbers(em, idNumbers);
-        Set<String> phonesTaken = boundPhones(batch);
+        Map<String, Long> phonesTaken = learnerPhones(batch);
+        Set<String> phonesOfBatch = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             if (outcomes.get(i) != null) {
@@ -70,11 +71,23 @@ final class LearnerBatch {
                 outcomes.set(i, rejoin(found, organizationId, fullId));
                 continue;
             }
-            if (l.phone() != null && !phonesTaken.add(l.phone())) {
-                outcomes.set(i, EnsuredLearner.refused("phone", "C-3: phone " + l.phone() + " is already bound to another learner"));
+            if (l.phone() != null && !phonesOfBatch.add(l.phone())) {
+                outcomes.set(i, EnsuredLearner.refused("phone", "C-3: phone " + l.phone() + " appears earlier in this batch"));
                 continue;
             }
-            AccountEntity learner = AccountEntity.learner(l.name().trim(), idType(l), idNumber, l.phone(), l.gender(), organizationId,
+            String phone = l.phone();
+            if (phone != null && phonesTaken.containsKey(phone)) {
+                Long holder = phonesTaken.get(phone);
+                if (organizationId != null && organizationId.equals(holder)) {
+                    outcomes.set(i, EnsuredLearner.refused("phone", "C-3: phone " + phone + " is another learner's of your organisation"));
+                    continue;
+                }
+                // issue 14 item 13: another tenant's learner has it. A typed-in phone is only a contact (C-21, unbound,
+                // no login), so the learner is imported without it and binds his own at first login (C-2): nothing is
+                // refused, so nothing tells the importer whose phone it was.
+                phone = null;
+            }
+            AccountEntity learner = AccountEntity.learner(l.name().trim(), idType(l), idNumber, phone, l.gender(), organizationId,
                     organizationId == null ? institutionId : null, InitialPassword.MARKER, now);
             em.persist(learner);
             outcomes.set(i, new EnsuredLearner(null, null)); // filled in after the flush gives it an id
@@ -100,7 +113,7 @@ final class LearnerBatch {
             return EnsuredLearner.of(found.toLearnerView(fullId.apply(found)));
         }
         if (organizationId != null) {
-            return EnsuredLearner.refused("idNumber", "C-24: the learner belongs to another organisation; they must leave it first");
+            return EnsuredLearner.refused("idNumber", EnsuredLearner.NOT_AVAILABLE);
         }
         return EnsuredLearner.refused("idNumber", "a learner with this ID number already exists");
     }
@@ -121,14 +134,14 @@ final class LearnerBatch {
         return found;
     }
 
-    /** C-3: the batch's phones already bound to a learner. */
-    private Set<String> boundPhones(List<NewLearner> batch) {
+    /** C-3: the batch's phones some learner already has, with that learner's organisation (a null value: none). */
+    private Map<String, Long> learnerPhones(List<NewLearner> batch) {
         List<String> phones = batch.stream().map(NewLearner::phone).filter(Objects::nonNull).distinct().toList();
-        Set<String> taken = new HashSet<>();
+        Map<String, Long> taken = new HashMap<>();
         for (int from = 0; from < phones.size(); from += CHUNK) {
-            taken.addAll(em.createQuery("select a.phone from AccountEntity a where a.kind = :k and a.phone in :p", String.class)
+            em.createQuery("select a from AccountEntity a where a.kind = :k and a.phone in :p", AccountEntity.class)
                     .setParameter("k", AccountKind.LEARNER).setParameter("p", phones.subList(from, Math.min(phones.size(), from + CHUNK)))
-                    .getResultList());
+                    .getResultList().forEach(a -> taken.put(a.phone(), a.organizationId()));
         }
         return taken;
     }

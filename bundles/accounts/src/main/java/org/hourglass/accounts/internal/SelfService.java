@@ -158,6 +158,7 @@ public class SelfService {
                 if (!codes.redeem(em, r.phone(), CodePurpose.REGISTRATION, null, r.code())) {
                     return null;
                 }
+                AccountQueries.releaseTypedPhone(em, r.phone(), existing == null ? null : existing.id());
                 if (existing != null) {
                     existing.activate(r.phone(), hash);
                     return new Registered(existing.toLearnerView(true), false);
@@ -216,6 +217,7 @@ public class SelfService {
             if (!codes.redeem(em, phone, CodePurpose.PHONE_BINDING, caller.accountId(), b.code())) {
                 return null;
             }
+            AccountQueries.releaseTypedPhone(em, phone, caller.accountId());
             AccountEntity a = em.find(AccountEntity.class, caller.accountId());
             a.bindPhone(phone);
             return a.toLearnerView(true);

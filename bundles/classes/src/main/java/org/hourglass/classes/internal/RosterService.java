@@ -201,7 +201,7 @@ public class RosterService {
             return Optional.empty();
         }
         if (learner.organizationId() != null && learner.organizationId() != cls.ownerId()) {
-            return Optional.of("C-24: the learner belongs to another organisation and must leave it first");
+            return Optional.of(org.hourglass.api.accounts.EnsuredLearner.NOT_AVAILABLE); // issue 14 item 13: names no other tenant
         }
         Long other = otherClassOfOwner.get(learner.id());
         return other == null ? Optional.empty() : Optional.of("C-24: the learner is already in class " + other + " of this organisation");
