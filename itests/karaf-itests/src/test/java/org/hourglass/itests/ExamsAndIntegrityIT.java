@@ -60,8 +60,12 @@ public class ExamsAndIntegrityIT extends StudySupport {
         assertTrue(noMore.get("detail").asText().contains("3 attempts"));
         post("/api/v1/attempts/" + third + "/submit", s.learner().token(), answers(10)).problem(409);
 
-        // C-40: the certificate, once, verifiable by code without login, its PDF kept as issued
-        JsonNode cert = post("/api/v1/certificates", s.learner().token(), Map.of("classId", s.classId())).expect(201).json();
+        // C-40: the certificate, once, verifiable by code without login, its PDF kept as issued. Issue 14 item 12: asked for
+        // with a forged Host header, it still prints and encodes the configured public address, not the caller's host
+        RawAnswer asked = rawPost("127.0.0.1", "hourglass-verify.evil.example", "/api/v1/certificates", s.learner().token(),
+                Map.of("classId", s.classId()));
+        assertEquals(new String(asked.body(), java.nio.charset.StandardCharsets.UTF_8), 201, asked.status());
+        JsonNode cert = asked.json();
         String code = cert.get("code").asText();
         assertEquals(code, post("/api/v1/certificates", s.org().adminToken(), Map.of("classId", s.classId(),
                 "learnerId", s.learner().id())).expect(200).json().get("code").asText());
@@ -75,6 +79,17 @@ public class ExamsAndIntegrityIT extends StudySupport {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(verified.get("pdfSha256").asText(), java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(pdf.body())));
+        String verifyUrl = "http://localhost:8181/api/v1/certificates/" + code; // the configured public address (PID org.hourglass.public, api.base; its default)
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text, text.contains(verifyUrl) && !text.contains("evil"));
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            com.google.zxing.Result qr = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(),
+                            pixels))), java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            assertEquals(verifyUrl, qr.getText());
+        }
         get("/api/v1/certificates/ZZZZZZZZZZZZ", null).problem(404);
         Learner idle = learnerIn(s.org(), s.classId());
         JsonNode notYet = post("/api/v1/certificates", idle.token(), Map.of("classId", s.classId())).problem(409);

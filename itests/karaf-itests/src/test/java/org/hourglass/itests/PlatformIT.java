@@ -83,6 +83,14 @@ public class PlatformIT extends HourglassTestSupport {
         assertTrue(get("/docs/ui/swagger-ui-bundle.js", null).expect(200).body().length() > 100_000);
         Answer init = get("/docs/swagger-initializer.js", null).expect(200);
         assertTrue(init.body(), init.body().contains("/api/openapi.json"));
+        // issue 14 item 15: the container's own errors under /docs were Jetty's HTML page
+        for (String missing : new String[] {"/docs/no-such-page.html", "/docs/ui/no-such-file.js"}) {
+            Answer notFound = get(missing, null);
+            assertEquals(missing, 404, notFound.status());
+            assertTrue(notFound.contentType(), notFound.contentType().startsWith("application/problem+json"));
+            assertEquals(404, notFound.json().get("status").asInt());
+            assertFalse(notFound.body(), notFound.body().contains("jetty") || notFound.body().contains("<html"));
+        }
     }
 
     @Test

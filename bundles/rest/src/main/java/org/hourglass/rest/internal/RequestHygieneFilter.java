@@ -19,7 +19,9 @@ import org.osgi.service.component.annotations.Component;
  * <li>{@code X-Content-Type-Options: nosniff} on every answer, so a download is never sniffed into something
  * executable;</li>
  * <li>a request whose {@code Content-Type} names a charset the JVM does not know is answered 415 problem+json here —
- * CXF refused it with an IOException, and Jetty answered 500 text/html naming the servlet classes.</li>
+ * CXF refused it with an IOException, and Jetty answered 500 text/html naming the servlet classes;</li>
+ * <li>under {@code /api} and {@code /docs}, errors the container answers itself are problem+json too
+ * ({@link ProblemOnError}), not Jetty's HTML.</li>
  * </ul>
  */
 @Component(service = Filter.class, property = {
@@ -42,7 +44,9 @@ public class RequestHygieneFilter implements Filter {
             http.getOutputStream().write(body);
             return;
         }
-        chain.doFilter(request, response);
+        String path = ((javax.servlet.http.HttpServletRequest) request).getRequestURI();
+        boolean ours = path != null && (path.startsWith("/docs") || path.startsWith("/api"));
+        chain.doFilter(request, ours ? new ProblemOnError(http) : response);
     }
 
     /** The charset parameter of a Content-Type header, unquoted, or null. */
