@@ -66,6 +66,11 @@ final class LoginThrottle {
         void succeeded(Instant now) {
             end(this, true, now);
         }
+
+        /** The password was never checked (the hashing queue was full): the attempt counts neither way. */
+        void abandoned() {
+            release(this);
+        }
     }
 
     private final Map<String, Count> byAccountAndClient = new HashMap<>();
@@ -89,6 +94,20 @@ final class LoginThrottle {
         pair.inFlight++;
         all.inFlight++;
         return new Attempt(account, client);
+    }
+
+    private synchronized void release(Attempt attempt) {
+        if (attempt.ended) {
+            return;
+        }
+        attempt.ended = true;
+        Count pair = byAccountAndClient.get(pairKey(attempt.account, attempt.client));
+        Count all = byAccount.get(attempt.account);
+        for (Count c : java.util.Arrays.asList(pair, all)) {
+            if (c != null) {
+                c.inFlight = Math.max(0, c.inFlight - 1);
+            }
+        }
     }
 
     private synchronized void end(Attempt attempt, boolean success, Instant now) {

@@ -61,14 +61,18 @@ public class SessionService implements Authenticator {
                 .orElseGet(() -> "unknown principal " + principal.toUpperCase().replaceAll("[\\p{Cntrl}\\p{Cf}]", "?"));
         LoginThrottle.Attempt attempt = throttle.begin(throttleKey, client, time.now());
         boolean matches = false;
+        boolean checked = false;
         try {
             if (account.isPresent()) {
                 matches = passwordMatches(account.get(), password);
             } else {
                 PasswordHasher.verify(password, DUMMY_HASH); // the same hash work: timing does not tell which accounts exist
             }
+            checked = true;
         } finally {
-            if (matches) {
+            if (!checked) {
+                attempt.abandoned(); // e.g. 503 from a full hashing queue: no guess was made
+            } else if (matches) {
                 attempt.succeeded(time.now());
             } else {
                 attempt.failed(time.now());

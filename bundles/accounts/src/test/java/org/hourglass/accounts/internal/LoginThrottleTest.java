@@ -69,4 +69,17 @@ public class LoginThrottleTest {
         }
         assertThrows(Problem.class, () -> throttle.begin("account 1", "10.0.0.9", T0));
     }
+
+    /** A login the hashing queue turned away (503) made no guess: it neither counts nor stays in flight. */
+    @Test
+    public void abandonedAttemptsCountNeitherWay() {
+        LoginThrottle throttle = new LoginThrottle();
+        for (int i = 0; i < 20; i++) {
+            throttle.begin("account 3", "10.0.0.9", T0).abandoned();
+        }
+        for (int i = 0; i < 4; i++) {
+            throttle.begin("account 3", "10.0.0.9", T0).failed(T0.plusSeconds(i));
+        }
+        throttle.begin("account 3", "10.0.0.9", T0.plusSeconds(10)).succeeded(T0.plusSeconds(10)); // the 5th try is still there
+    }
 }
