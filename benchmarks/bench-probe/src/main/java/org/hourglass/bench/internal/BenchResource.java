@@ -31,15 +31,26 @@ public class BenchResource {
     private final SettlementTiming settlement;
     private final StorageCeiling storage;
     private final BeatAudit audit;
+    private final HashRate hashRate;
 
     @Activate
     public BenchResource(@Reference LearnerFixture learners, @Reference CoverageFixture coverage, @Reference SettlementTiming settlement,
-            @Reference StorageCeiling storage, @Reference BeatAudit audit) {
+            @Reference StorageCeiling storage, @Reference BeatAudit audit, @Reference HashRate hashRate) {
         this.learners = learners;
         this.coverage = coverage;
         this.settlement = settlement;
         this.storage = storage;
         this.audit = audit;
+        this.hashRate = hashRate;
+    }
+
+    /** Password checks per second of the node's own hashes, alone, on {@code threads} threads (default: one per core). */
+    @POST
+    @Path("hash-rate")
+    public HashRate.Rate hashRate(@QueryParam("checks") @DefaultValue("100") int checks, @QueryParam("threads") Integer threads)
+            throws Exception {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, Math.min(64, threads));
+        return hashRate.measure(Math.max(1, Math.min(2000, checks)), n);
     }
 
     public record Ready(String password, String phonePrefix) {

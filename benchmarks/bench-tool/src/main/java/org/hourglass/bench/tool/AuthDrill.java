@@ -27,8 +27,8 @@ import java.util.concurrent.Future;
  * <li>lockout by strangers: 4 addresses × 5 wrong passwords (from 127.0.0.2 … 127.0.0.5, sockets bound to them), then
  * a new address is held back (429) while the owner's address logs in (200);</li>
  * <li>login capacity (issue 14 item 6): {@code logins} distinct accounts logging in with the right password all at once, as
- * a class does at 9:00: logins/s and the slowest answer. Every answer must be 200 (the hashing gate queues, it does not
- * refuse within its 30 s).</li>
+ * a class does at 9:00, twice (right after boot, then warm): logins/s and the slowest answer. Every answer must be 200
+ * (the hashing gate queues, it does not refuse within its 30 s).</li>
  * </ol>
  */
 final class AuthDrill {
@@ -117,32 +117,40 @@ final class AuthDrill {
                     .expect(201);
             crowd.add(user);
         }
-        ExecutorService all = Executors.newFixedThreadPool(Math.max(1, logins));
-        Map<Integer, Integer> answered = new TreeMap<>();
-        double slowest = 0;
-        long t0 = System.nanoTime();
-        try {
-            List<Future<double[]>> timings = new ArrayList<>();
-            for (String user : crowd) {
-                timings.add(all.submit(() -> {
-                    long s0 = System.nanoTime();
-                    int status = http.post("/api/v1/auth/login", null, Map.of("principal", user, "password", PASSWORD)).status();
-                    return new double[] {status, (System.nanoTime() - s0) / 1e6};
-                }));
+        // twice: the first round comes minutes after a cold boot (the JIT has not compiled the hash yet), the second is
+        // the steady state a platform that has been up for a while answers a class at 9:00 with
+        for (String round : List.of("first round, right after boot", "second round")) {
+            // the baseline of the same moment: the node's hash alone, one thread per core (the probe's /bench/hash-rate)
+            Http.Answer rate = http.post("/api/v1/bench/hash-rate?checks=100", admin, null);
+            double hashAlone = rate.status() == 200 ? Http.JSON.readTree(rate.body()).get("perSecond").asDouble() : Double.NaN;
+            ExecutorService all = Executors.newFixedThreadPool(Math.max(1, logins));
+            Map<Integer, Integer> answered = new TreeMap<>();
+            double slowest = 0;
+            long t0 = System.nanoTime();
+            try {
+                List<Future<double[]>> timings = new ArrayList<>();
+                for (String user : crowd) {
+                    timings.add(all.submit(() -> {
+                        long s0 = System.nanoTime();
+                        int status = http.post("/api/v1/auth/login", null, Map.of("principal", user, "password", PASSWORD)).status();
+                        return new double[] {status, (System.nanoTime() - s0) / 1e6};
+                    }));
+                }
+                for (Future<double[]> t : timings) {
+                    double[] r = t.get();
+                    answered.merge((int) r[0], 1, Integer::sum);
+                    slowest = Math.max(slowest, r[1]);
+                }
+            } finally {
+                all.shutdownNow();
             }
-            for (Future<double[]> t : timings) {
-                double[] r = t.get();
-                answered.merge((int) r[0], 1, Integer::sum);
-                slowest = Math.max(slowest, r[1]);
-            }
-        } finally {
-            all.shutdownNow();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            boolean allIn = answered.getOrDefault(200, 0) == logins;
+            failures += allIn ? 0 : 1;
+            Report.line("login capacity (%s): %d distinct accounts logging in at once -> %s in %.2f s = %.1f logins/s, slowest answer "
+                    + "%.0f ms; the hash alone just before: %.1f checks/s, so logins reach %.0f %% of it -> %s", round, logins, answered,
+                    seconds, logins / seconds, slowest, hashAlone, 100 * logins / seconds / hashAlone, allIn ? "OK" : "FAILED");
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        boolean allIn = answered.getOrDefault(200, 0) == logins;
-        failures += allIn ? 0 : 1;
-        Report.line("login capacity: %d distinct accounts logging in at once -> %s in %.2f s = %.1f logins/s, slowest answer %.0f ms -> %s",
-                logins, answered, seconds, logins / seconds, slowest, allIn ? "OK" : "FAILED");
         return failures == 0 ? 0 : 1;
     }
 

@@ -17,10 +17,16 @@ final class AccountQueries {
      * {@code role} otherwise.
      */
     static Optional<AccountEntity> byPrincipal(EntityManager em, String principal, String role) {
-        List<AccountEntity> candidates = em.createQuery(
-                "select a from AccountEntity a where a.principal = :p or a.idNumber = :id or (a.phone = :p and a.phoneBound = true)",
-                AccountEntity.class)
-                .setParameter("p", principal).setParameter("id", principal.toUpperCase()).getResultList();
+        // three lookups, each on its unique index, instead of one OR that Derby answers with a scan of every account
+        java.util.Map<Long, AccountEntity> found = new java.util.LinkedHashMap<>();
+        em.createQuery("select a from AccountEntity a where a.principal = :p", AccountEntity.class).setParameter("p", principal)
+                .getResultList().forEach(a -> found.put(a.id(), a));
+        em.createQuery("select a from AccountEntity a where a.idNumber = :id", AccountEntity.class)
+                .setParameter("id", principal.toUpperCase()).getResultList().forEach(a -> found.put(a.id(), a));
+        em.createQuery("select a from AccountEntity a where a.kind in :kinds and a.phone = :p and a.phoneBound = true", AccountEntity.class)
+                .setParameter("kinds", java.util.EnumSet.allOf(AccountKind.class)).setParameter("p", principal).getResultList()
+                .forEach(a -> found.put(a.id(), a));
+        List<AccountEntity> candidates = List.copyOf(found.values());
         if (role != null) {
             candidates = candidates.stream().filter(a -> a.roles().contains(role)).toList();
         }

@@ -5,6 +5,7 @@ import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Table;
 import org.hourglass.persistence.UtcInstant;
 
@@ -13,7 +14,8 @@ import org.hourglass.persistence.UtcInstant;
  * access. {@code endedAt} is set by logout or by a newer login of the same account (C-4).
  */
 @Entity
-@Table(name = "ACC_SESSION")
+// by account: every login ends the account's other sessions (C-4), which scanned the whole table without it
+@Table(name = "ACC_SESSION", indexes = @Index(name = "ACC_SESSION_ACCOUNT", columnList = "ACCOUNT_ID,ENDED_AT"))
 public class SessionEntity {
     @Id
     @Column(name = "TOKEN_HASH", length = 64)
