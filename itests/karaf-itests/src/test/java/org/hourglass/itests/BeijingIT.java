@@ -247,6 +247,36 @@ public class BeijingIT extends StudySupport {
 
     // ---- gates -------------------------------------------------------------------------------------
 
+    /**
+     * BJ-14, seed 000 Q8/Q59: "差评率低于30%的单位可进行补贴申请" — 7 negative of 24 (29.17 %) may apply; the share was rounded
+     * up to 30 % and refused. The same arithmetic with three learners: 1 negative of 3 is 33.33 %, under a 34 % limit
+     * (rounded up it was 34 % and refused); the share is shown to two decimals, the decision compares the counts.
+     */
+    @Test
+    public void bj14_theNegativeShareIsComparedExactlyNotRoundedUp() throws Exception {
+        configure(Map.of("surveyNegativeLimitPercent", "34"));
+        try {
+            Course c = course45("FREE_ON_DEMAND", null);
+            long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ14 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201)
+                    .json().get("id").asLong();
+            Org org = organization(admin);
+            long cls = beijingClass(org, pkg);
+            String[] answers = {"NEGATIVE", "POSITIVE", "POSITIVE"};
+            for (String answer : answers) {
+                post(BASE_PATH + "/surveys", learnerIn(org, cls).token(), Map.of("classId", cls, "answer", answer)).expect(201);
+            }
+            JsonNode survey = get(BASE_PATH + "/classes/" + cls + "/survey", org.adminToken()).expect(200).json();
+            assertEquals(survey.toString(), "33.33", survey.get("organizationNegativePercent").asText());
+            assertEquals(1, survey.get("organizationNegativeAnswers").asInt());
+            assertEquals(3, survey.get("organizationAnswers").asInt());
+            assertTrue(survey.toString(), survey.get("mayApply").asBoolean());
+            Answer applied = post(BASE_PATH + "/applications", org.adminToken(), Map.of("classId", cls));
+            assertFalse(applied.body(), applied.body().contains("BJ-14"));
+        } finally {
+            configure(Map.of());
+        }
+    }
+
     @Test
     public void bj14_bj17_bj18_applicationsAreRefusedByTheSurveyCheatingAndThePolicyWindow() throws Exception {
         Course c = course45("FREE_ON_DEMAND", null);

@@ -125,10 +125,10 @@ public class BeijingPolicy implements TrainingPolicy {
         if (store.cheatingCases(org) >= 2) {
             return Decision.refuse("BJ-17", "organisation " + org + " had a second cheating learner; it lost the subsidy and is untrustworthy");
         }
-        int negative = store.negativePercent(org);
-        if (negative >= config.surveyNegativeLimitPercent()) {
-            return Decision.refuse("BJ-14", negative + " % of the organisation's survey answers are negative; under "
-                    + config.surveyNegativeLimitPercent() + " % may apply");
+        NegativeShare negative = store.negativeShare(org);
+        if (!negative.under(config.surveyNegativeLimitPercent())) {
+            return Decision.refuse("BJ-14", negative.negative() + " of the organisation's " + negative.all() + " survey answers ("
+                    + negative.percent() + " %) are negative; under " + config.surveyNegativeLimitPercent() + " % may apply");
         }
         if (request.roster().size() == 0) {
             return Decision.refuse("BJ-15", "a class applies with its learners; this one has none");

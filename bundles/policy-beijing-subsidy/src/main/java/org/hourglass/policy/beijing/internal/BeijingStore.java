@@ -35,14 +35,14 @@ public class BeijingStore {
                 + "where c.organizationId = :o", Long.class).setParameter("o", organizationId).getSingleResult());
     }
 
-    /** BJ-14: negative answers among all answers of the organisation's learners, in whole percent rounded up; 0 without answers. */
-    int negativePercent(long organizationId) {
+    /** BJ-14: the negative answers among all answers of the organisation's learners. */
+    NegativeShare negativeShare(long organizationId) {
         return jpa.txExpr(TransactionType.Required, em -> {
             long all = em.createQuery("select count(s) from SurveyAnswerEntity s where s.organizationId = :o", Long.class)
                     .setParameter("o", organizationId).getSingleResult();
             long negative = em.createQuery("select count(s) from SurveyAnswerEntity s where s.organizationId = :o and s.answer = 'NEGATIVE'",
                     Long.class).setParameter("o", organizationId).getSingleResult();
-            return all == 0 ? 0 : (int) ((negative * 100 + all - 1) / all);
+            return new NegativeShare(negative, all);
         });
     }
 

@@ -67,8 +67,9 @@ public class Surveys {
         }
     }
 
-    public record Summary(long organizationId, Map<String, Long> classAnswers, int organizationNegativePercent, int limitPercent,
-            boolean mayApply) {
+    /** {@code organizationNegativePercent} is for reading (two decimals); {@code mayApply} compares the counts exactly (BJ-14). */
+    public record Summary(long organizationId, Map<String, Long> classAnswers, long organizationNegativeAnswers, long organizationAnswers,
+            java.math.BigDecimal organizationNegativePercent, int limitPercent, boolean mayApply) {
     }
 
     public Summary summary(ClassContext cls, int limitPercent) {
@@ -77,7 +78,8 @@ public class Surveys {
         jpa.txExpr(TransactionType.Required, em -> em.createQuery("select s.answer, count(s) from SurveyAnswerEntity s where s.classId = :c "
                 + "group by s.answer", Object[].class).setParameter("c", cls.classId()).getResultList())
                 .forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
-        int negative = store.negativePercent(cls.owner().id());
-        return new Summary(cls.owner().id(), counts, negative, limitPercent, negative < limitPercent);
+        NegativeShare negative = store.negativeShare(cls.owner().id());
+        return new Summary(cls.owner().id(), counts, negative.negative(), negative.all(), negative.percent(), limitPercent,
+                negative.under(limitPercent));
     }
 }
