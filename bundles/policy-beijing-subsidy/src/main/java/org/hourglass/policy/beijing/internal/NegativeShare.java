@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  */
 record NegativeShare(long negative, long all) {
     boolean under(int limitPercent) {
-        return negative * 100 < (long) limitPercent * all;
+        return all == 0 || negative * 100 < (long) limitPercent * all; // no answers: 0 %, under any limit
     }
 
     /** The share in percent, two decimals, for people to read (never for the decision). */
