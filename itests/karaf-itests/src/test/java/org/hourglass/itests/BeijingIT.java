@@ -80,6 +80,18 @@ public class BeijingIT extends StudySupport {
         post("/api/v1/attempts/" + attempt + "/submit", learner.token(), answers(rightAnswers)).expect(200);
     }
 
+    /** {@code n} new learners of the class who may study {@code course}: free copies ordered, a task published (BJ-10). */
+    private List<Learner> withTask(Org org, long cls, Course course, int n) {
+        List<Learner> learners = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            learners.add(learnerIn(org, cls));
+        }
+        post("/api/v1/orders", org.adminToken(), Map.of("policy", "beijing-subsidy", "lines", List.of(Map.of("kind", "COURSE_COPIES",
+                "courseId", course.id(), "quantity", n)))).expect(201);
+        post("/api/v1/classes/" + cls + "/tasks", org.adminToken(), Map.of("courseId", course.id())).expect(201);
+        return learners;
+    }
+
     private SimulatedAuthority authority() {
         return bundleContext.getService(bundleContext.getServiceReference(SimulatedAuthority.class));
     }
@@ -248,6 +260,169 @@ public class BeijingIT extends StudySupport {
     // ---- gates -------------------------------------------------------------------------------------
 
     /**
+     * BJ-10, BJ-11 through REST under Beijing (they were tested under the fixture policy or by OSGi calls): a task withdrawn
+     * unstudied gives its copies back; course return and equal-value exchange take back only copies studied at most 10
+     * minutes (Q12 "未超过10分钟"); a refund needs every learner under that and 15 days; the exchange is voided on the
+     * seller's confirmation.
+     */
+    @Test
+    public void bj10_bj11_copiesComeBackAndTheThreeRefundKindsFollowTheirRulesUnderBeijing() throws Exception {
+        Course paid = course45("PAID_ON_DEMAND", "20.00");
+        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ11 " + nextSeq(), "courseIds", List.of(paid.id()))).expect(201)
+                .json().get("id").asLong();
+        Org org = organization(admin);
+        long cls = beijingClass(org, pkg);
+        Learner keen = learnerIn(org, cls);
+        Learner idle = learnerIn(org, cls);
+        long order = post("/api/v1/orders", org.adminToken(), Map.of("policy", "beijing-subsidy", "lines", List.of(Map.of("kind",
+                "COURSE_COPIES", "courseId", paid.id(), "quantity", 3)))).expect(201).json().get("id").asLong();
+        post("/api/v1/orders/" + order + "/payments", org.adminToken(), Map.of("method", "ONLINE"), "Idempotency-Key", "c-" + order)
+                .expect(201);
+        String tasks = "/api/v1/classes/" + cls + "/tasks";
+        long task = post(tasks, org.adminToken(), Map.of("courseId", paid.id())).expect(201).json().get("id").asLong();
+        assertEquals(1, available(org, paid.id()));
+        delete(tasks + "/" + task, org.adminToken()).expect(204);
+        assertEquals("BJ-10: an unstudied task's copies come back", 3, available(org, paid.id()));
+        post(tasks, org.adminToken(), Map.of("courseId", paid.id())).expect(201);
+        assertEquals(1, available(org, paid.id()));
+        play(new Setup(org, cls, paid, keen), paid.chapters().get(0), 0, 660, 60, 1.0, "player-bj11-" + keen.id()); // 11 minutes
+
+        String refunds = "/api/v1/orders/" + order + "/refunds";
+        JsonNode both = post(refunds, org.adminToken(), Map.of("kind", "COURSE_RETURN", "classId", cls, "learnerIds",
+                List.of(keen.id(), idle.id()))).problem(409);
+        assertTrue(both.toString(), both.get("detail").asText().startsWith("BJ-11:"));
+        assertEquals("COMPLETED", post(refunds, org.adminToken(), Map.of("kind", "COURSE_RETURN", "classId", cls, "learnerIds",
+                List.of(idle.id()))).expect(201).json().get("status").asText());
+        assertEquals(2, available(org, paid.id()));
+        JsonNode refund = post(refunds, org.adminToken(), Map.of("kind", "REFUND")).problem(409);
+        assertTrue(refund.toString(), refund.get("detail").asText().startsWith("BJ-11:"));
+        assertTrue(post(refunds, org.adminToken(), Map.of("kind", "EQUAL_VALUE_EXCHANGE")).problem(409).get("detail").asText()
+                .startsWith("BJ-11:"));
+        JsonNode exchange = post(refunds, org.adminToken(), Map.of("kind", "EQUAL_VALUE_EXCHANGE", "noFurtherNeed", true)).expect(201)
+                .json();
+        assertEquals("AWAITING_SELLER", exchange.get("status").asText());
+        post("/api/v1/refunds/" + exchange.get("id").asLong() + "/decision", admin, Map.of("accepted", true)).expect(200);
+        assertEquals(0, available(org, paid.id()));
+
+        // the refund's own path: a second order, paid, nobody studied it, not invoiced, under 15 days
+        long second = post("/api/v1/orders", org.adminToken(), Map.of("policy", "beijing-subsidy", "lines", List.of(Map.of("kind",
+                "COURSE_COPIES", "courseId", paid.id(), "quantity", 2)))).expect(201).json().get("id").asLong();
+        post("/api/v1/orders/" + second + "/payments", org.adminToken(), Map.of("method", "ONLINE"), "Idempotency-Key", "c-" + second)
+                .expect(201);
+        assertEquals("COMPLETED", post("/api/v1/orders/" + second + "/refunds", org.adminToken(), Map.of("kind", "REFUND")).expect(201)
+                .json().get("status").asText());
+        assertEquals("REFUNDED", get("/api/v1/orders/" + second, org.adminToken()).expect(200).json().get("status").asText());
+    }
+
+    private int available(Org org, long course) {
+        for (JsonNode s : get("/api/v1/stock", org.adminToken()).expect(200).json()) {
+            if (s.get("courseId").asLong() == course) {
+                return s.get("available").asInt();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * BJ-18 and C-42 (seed 000 Q11: training under the policy ends at its window's end; seed 003 distinguishes the class end
+     * date 结课): study after the policy window or after the class's end date is still accepted as a fact, but credits
+     * nothing, and says why. Study was credited after both before.
+     */
+    @Test
+    public void bj18_c42_nothingIsCreditedAfterThePolicyWindowOrTheClassEndDate() throws Exception {
+        Course c = course45("FREE_ON_DEMAND", null);
+        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ18 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201)
+                .json().get("id").asLong();
+        Org org = organization(admin);
+        long cls = beijingClass(org, pkg);
+        Setup s = new Setup(org, cls, c, withTask(org, cls, c, 1).get(0));
+        long chapter = c.chapters().get(0);
+        assertEquals("inside the window", 300.0, play(s, chapter, 0, 300, 60, 1.0, "player-bj18"), 0.0);
+        configure(Map.of("policyEnd", "2026-03-01")); // the window ended yesterday, Beijing time
+        try {
+            assertEquals("after the window", 0.0, play(s, chapter, 300, 300, 60, 1.0, "player-bj18"), 0.0);
+            clockAt(platformNow().plusSeconds(60));
+            JsonNode last = beat(s, chapter, 660, "player-bj18").expect(200).json();
+            assertTrue(last.toString(), last.get("note").asText().startsWith("C-42:"));
+        } finally {
+            configure(Map.of());
+        }
+
+        // the class's own end date (结课): a class that ended yesterday credits nothing today
+        long ended = post("/api/v1/classes", org.adminToken(), Map.of("name", "Ended yesterday", "policy", "beijing-subsidy",
+                "startDate", START, "endDate", START, "capacity", 30, "packageId", pkg)).expect(201).json().get("id").asLong();
+        post("/api/v1/classes/" + ended + "/transitions", org.adminToken(), Map.of("to", "OPEN")).expect(201);
+        Setup late = new Setup(org, ended, c, withTask(org, ended, c, 1).get(0));
+        assertEquals(0.0, play(late, chapter, 0, 120, 60, 1.0, "player-ended"), 0.0);
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode note = beat(late, chapter, 180, "player-ended").expect(200).json();
+        assertTrue(note.toString(), note.get("note").asText().contains("结课"));
+    }
+
+    /**
+     * BJ-16 (Q8, Q60): the authority's answer flows back — here a rejection, with its reason, after the insurance check. The
+     * application ends REJECTED with the reason in its events, nothing is paid, and the organisation's data is editable
+     * again (C-5: nothing is under way).
+     */
+    @Test
+    public void bj16_theAuthorityRejectsWithAReasonAndTheOrganisationIsEditableAgain() throws Exception {
+        configure(Map.of("thresholdHours", "1", "tiers", "1,2"));
+        try {
+            Course c = course45("FREE_ON_DEMAND", null);
+            long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ16 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201)
+                    .json().get("id").asLong();
+            Org org = organization(admin);
+            long cls = beijingClass(org, pkg);
+            Learner learner = withTask(org, cls, c, 1).get(0);
+            watchAndPass(org, cls, c, learner, 10);
+            authority().decide(false, "参保记录与申报不符", 100);
+            String orgToken = login(org.adminPhone(), "org-admin-pass");
+            long app = post(BASE_PATH + "/applications", orgToken, Map.of("classId", cls)).expect(201).json().get("id").asLong();
+            await("the authority rejected", 30, () -> "REJECTED".equals(get(BASE_PATH + "/applications/" + app, orgToken).json()
+                    .get("application").get("status").asText()));
+            JsonNode detail = get(BASE_PATH + "/applications/" + app, orgToken).expect(200).json();
+            JsonNode events = detail.get("events");
+            JsonNode last = events.get(events.size() - 1);
+            assertEquals("REJECTED", last.get("status").asText());
+            assertEquals("参保记录与申报不符", last.get("reason").asText());
+            assertEquals("SUBMITTED", events.get(0).get("status").asText());
+            assertTrue(detail.toString(), detail.get("application").path("paid").isNull()
+                    || "0.00".equals(detail.get("application").path("paid").asText()));
+            put("/api/v1/organizations/" + org.id(), orgToken, Map.of("name", "Renamed after rejection", "responsiblePerson", "Li Lei",
+                    "businessRegion", "Haidian", "insuredRegion", "Beijing")).expect(200);
+        } finally {
+            authority().decide(true, null, 300);
+            configure(Map.of());
+        }
+    }
+
+    /**
+     * C-25 under Beijing, at exactly 10:00 studied: seed 000 Q27 ("不足10分钟" may be removed) and Q30 ("超过10分钟则无法删除")
+     * disagree there. Beijing follows Q27 by default — 10:00 is not under 10 minutes, so the learner stays — and the boundary
+     * is the operator's setting ({@code removalBoundary = AT_MOST} follows Q30).
+     */
+    @Test
+    public void c25_atExactly10MinutesBeijingFollowsQ27AndTheBoundaryIsASetting() throws Exception {
+        Course c = course45("FREE_ON_DEMAND", null);
+        long pkg = post("/api/v1/packages", admin, Map.of("name", "C25 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201).json()
+                .get("id").asLong();
+        Org org = organization(admin);
+        long cls = beijingClass(org, pkg);
+        Learner learner = withTask(org, cls, c, 1).get(0);
+        play(new Setup(org, cls, c, learner), c.chapters().get(0), 0, 600, 60, 1.0, "player-c25-" + learner.id()); // exactly 10:00
+        JsonNode studied = get("/api/v1/learning/progress?classId=" + cls, learner.token()).expect(200).json();
+        String roster = "/api/v1/classes/" + cls + "/roster/" + learner.id();
+        JsonNode refused = delete(roster, org.adminToken()).problem(409);
+        assertTrue(studied.toString() + refused, refused.get("detail").asText().startsWith("C-25:"));
+        configure(Map.of("removalBoundary", "AT_MOST"));
+        try {
+            delete(roster, org.adminToken()).expect(204);
+        } finally {
+            configure(Map.of());
+        }
+    }
+
+    /**
      * BJ-14, seed 000 Q8/Q59: "差评率低于30%的单位可进行补贴申请" — 7 negative of 24 (29.17 %) may apply; the share was rounded
      * up to 30 % and refused. The same arithmetic with three learners: 1 negative of 3 is 33.33 %, under a 34 % limit
      * (rounded up it was 34 % and refused); the share is shown to two decimals, the decision compares the counts.
@@ -400,6 +575,18 @@ public class BeijingIT extends StudySupport {
         assertEquals("2.0", est.get("rows").get(0).get("hoursByType").get("OFFLINE").asText());
         assertEquals("2 offline hours at 25 (BJ-2)", "50.00", est.get("total").asText());
         assertEquals(1, get(BASE_PATH + "/classes/" + cls + "/offline-plans", orgToken).expect(200).json().size());
+
+        // "approved by the district authority before it starts": a plan whose start has passed can only be rejected, with a reason
+        plan.put("startDate", "2026-03-13");
+        plan.put("endDate", "2026-03-14");
+        long late = post(BASE_PATH + "/offline-plans", orgToken, plan).expect(201).json().get("id").asLong();
+        clockAt(java.time.Instant.parse("2026-03-13T02:00:00Z"));
+        admin = adminToken();
+        JsonNode tooLate = post(BASE_PATH + "/offline-plans/" + late + "/review", admin, Map.of("approved", true)).problem(409);
+        assertTrue(tooLate.toString(), tooLate.get("detail").asText().startsWith("BJ-13:"));
+        post(BASE_PATH + "/offline-plans/" + late + "/review", admin, Map.of("approved", false)).problem(400); // a reason is required
+        assertEquals("REJECTED", post(BASE_PATH + "/offline-plans/" + late + "/review", admin, Map.of("approved", false, "reason",
+                "filed too late")).expect(200).json().get("status").asText());
     }
 
     private Answer upload(String token, long plan, String kind, String type, byte[] body) throws Exception {

@@ -17,10 +17,19 @@ import java.util.List;
  * @param popupQuestions       pop-up questions pause credit until answered (C-38, JS-5)
  * @param signInsPerDay        0, 1 or 2 daily sign-ins (C-38, IN-2)
  * @param photoEveryMinutes    photo capture period; 0 = none (C-38, IN-2)
+ * @param creditUntil          the last local day anything is credited under the policy (C-42, BJ-18: the policy's window
+ *                             ends, seed 000 Q11); null = no end. The class's own end date (结课, C-20) applies as well.
  */
 public record CreditingRules(int minutesPerClassHour, int dailyCapMinutes, List<StudyWindow> windows,
         boolean forwardSeekOnFirstPass, boolean creditAfterClose, boolean reviewAfterClose, boolean popupQuestions,
-        int signInsPerDay, int photoEveryMinutes) {
+        int signInsPerDay, int photoEveryMinutes, java.time.LocalDate creditUntil) {
+    /** Rules without an end of crediting (before C-42). */
+    public CreditingRules(int minutesPerClassHour, int dailyCapMinutes, List<StudyWindow> windows, boolean forwardSeekOnFirstPass,
+            boolean creditAfterClose, boolean reviewAfterClose, boolean popupQuestions, int signInsPerDay, int photoEveryMinutes) {
+        this(minutesPerClassHour, dailyCapMinutes, windows, forwardSeekOnFirstPass, creditAfterClose, reviewAfterClose, popupQuestions,
+                signInsPerDay, photoEveryMinutes, null);
+    }
+
     public CreditingRules {
         if (minutesPerClassHour < 1 || dailyCapMinutes < 0 || signInsPerDay < 0 || signInsPerDay > 2 || photoEveryMinutes < 0) {
             throw new IllegalArgumentException("crediting rules out of range: hour " + minutesPerClassHour + " min, cap "
@@ -48,6 +57,7 @@ public record CreditingRules(int minutesPerClassHour, int dailyCapMinutes, List<
         private boolean popupQuestions;
         private int signInsPerDay;
         private int photoEveryMinutes;
+        private java.time.LocalDate creditUntil;
 
         private Builder() {
         }
@@ -108,9 +118,15 @@ public record CreditingRules(int minutesPerClassHour, int dailyCapMinutes, List<
             return this;
         }
 
+        /** C-42: nothing is credited after this local day (the policy's window ends, BJ-18); null = no end. */
+        public Builder creditUntil(java.time.LocalDate lastDay) {
+            this.creditUntil = lastDay;
+            return this;
+        }
+
         public CreditingRules build() {
             return new CreditingRules(minutesPerClassHour, dailyCapMinutes, windows, forwardSeek, creditAfterClose, reviewAfterClose,
-                    popupQuestions, signInsPerDay, photoEveryMinutes);
+                    popupQuestions, signInsPerDay, photoEveryMinutes, creditUntil);
         }
     }
 }

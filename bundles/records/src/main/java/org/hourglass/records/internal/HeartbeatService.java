@@ -131,7 +131,7 @@ public class HeartbeatService {
                 ? new Credit(0, 0, "C-38: the learner is disqualified in this class; nothing more is credited")
                 : pending != null && outcome.earnedMs() > 0
                         ? new Credit(0, 0, "C-38: answer the pop-up question before study is credited again")
-                        : absent != null ? new Credit(0, 0, absent) : credit(outcome, rules, study, creditedToday, clock);
+                        : absent != null ? new Credit(0, 0, absent) : credit(outcome, rules, study, creditedToday, day, clock);
 
         BeatEntity fact = new BeatEntity(learnerId, classId, beat.courseId(), beat.chapterId(), beat.streamId(), beat.sequence(),
                 positionMs, beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), beat.clientTime(), now, day);
@@ -162,15 +162,24 @@ public class HeartbeatService {
         return pending == null ? result : withChallenge(result, pending.toChallenge());
     }
 
-    /** C-33, C-34: what of the earned time is credited under the class policy's cap and windows. */
+    /** C-33, C-34, C-42: what of the earned time is credited under the class policy's cap, windows and end dates. */
     private static Credit credit(Crediting.Outcome outcome, CreditingRules rules, StudyGate.Study study, long creditedToday,
-            LocalTime clock) {
+            LocalDate day, LocalTime clock) {
         long earned = outcome.earnedMs();
         if (rules == null) {
             return new Credit(0, 0, "policy '" + study.cls().policy() + "' is not deployed: the beat is kept, nothing is credited");
         }
         if (study.closed() && !rules.creditAfterClose()) {
             return new Credit(0, 0, "C-34: the class is closed; review is not credited");
+        }
+        // C-42: the class's end date (结课, C-20) and the policy's window (BJ-18, seed 000 Q11) end crediting
+        LocalDate classEnd = study.cls().endDate();
+        if (classEnd != null && day.isAfter(classEnd)) {
+            return new Credit(0, 0, "C-42: the class ended on " + classEnd + " (结课); study after it is not credited");
+        }
+        if (rules.creditUntil() != null && day.isAfter(rules.creditUntil())) {
+            return new Credit(0, 0, "C-42: training under policy '" + study.cls().policy() + "' ended on " + rules.creditUntil()
+                    + "; study after it is not credited");
         }
         if (earned > 0 && !rules.windows().isEmpty() && rules.windows().stream().noneMatch(w -> w.contains(clock))) {
             return new Credit(0, earned, "C-33: outside the class's study hours " + rules.windows());

@@ -1,5 +1,6 @@
 package org.hourglass.policy.beijing.internal;
 
+import org.hourglass.api.policy.support.StandardRules;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -47,6 +48,11 @@ public @interface BeijingConfig {
     @AttributeDefinition(description = "BJ-10, BJ-11, C-25: learners, tasks and copies studied under this many minutes may leave or come back",
             min = "0", max = "600")
     int returnStudyMinutes() default 10;
+
+    @AttributeDefinition(description = "C-25 at exactly the limit: seed 000 Q27 says learners who studied '不足10分钟' (under the limit) "
+            + "may be removed, Q30 '超过10分钟则无法删除' (over it may not); they disagree at exactly the limit. UNDER follows Q27 "
+            + "(the default), AT_MOST follows Q30.")
+    StandardRules.Boundary removalBoundary() default StandardRules.Boundary.UNDER;
 
     @AttributeDefinition(description = "BJ-9: learners per class", min = "1", max = "999")
     int maxLearners() default 999;

@@ -162,10 +162,13 @@ public class BeijingPolicy implements TrainingPolicy {
         return request.owner().kind() == PartyKind.ORGANIZATION ? organisationEligible(request.owner()) : Decision.allow();
     }
 
-    /** C-25, BJ-10/BJ-11: removal only under the configured minutes studied (Q27 "不足10分钟": strictly under). */
+    /**
+     * C-25, BJ-10/BJ-11: removal only under the configured minutes studied — Q27 "不足10分钟", strictly under, unless the
+     * operator sets {@code removalBoundary = AT_MOST} (Q30 "超过10分钟则无法删除": exactly 10 minutes may still leave).
+     */
     @Override
     public Decision mayLeave(LeaveRequest request) {
-        return StandardRules.removal(request, config.returnStudyMinutes(), StandardRules.Boundary.UNDER);
+        return StandardRules.removal(request, config.returnStudyMinutes(), config.removalBoundary());
     }
 
     @Override
@@ -176,7 +179,8 @@ public class BeijingPolicy implements TrainingPolicy {
     /** BJ-19 8 hours a day; C-31 no forward seeking on the first pass; C-34/BJ-15 nothing after the application. */
     @Override
     public CreditingRules creditingRules(ClassContext cls) {
-        return CreditingRules.builder().dailyCapHours(config.dailyCapHours()).build();
+        // BJ-18 (seed 000 Q11): training under the policy ends at its window's end; nothing is credited after it (C-42)
+        return CreditingRules.builder().dailyCapHours(config.dailyCapHours()).creditUntil(policyEnd()).build();
     }
 
     /** C-35, BJ Q68: a course's exam after 100 %, unlimited attempts, best score counts, pass 60. */

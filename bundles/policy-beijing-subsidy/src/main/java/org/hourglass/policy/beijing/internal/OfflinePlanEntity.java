@@ -101,6 +101,10 @@ public class OfflinePlanEntity {
         return Status.valueOf(status);
     }
 
+    LocalDate startDate() {
+        return startDate;
+    }
+
     LocalDate endDate() {
         return endDate;
     }

@@ -112,7 +112,14 @@ public class OfflinePlans {
         return jpa.txExpr(TransactionType.Required, em -> {
             OfflinePlanEntity p = plan(em, planId);
             switch (p.status()) {
-                case FILED -> p.decide(r.approved() ? OfflinePlanEntity.Status.APPROVED : OfflinePlanEntity.Status.REJECTED, r.reason());
+                case FILED -> {
+                    // BJ-13: approved BEFORE the training starts; a plan whose start has passed can only be rejected
+                    if (r.approved() && !time.today().isBefore(p.startDate())) {
+                        throw Problem.ruleViolated("BJ-13", "an offline plan is approved before its training starts; this one started on "
+                                + p.startDate() + " (reject it; the organisation files a new plan)");
+                    }
+                    p.decide(r.approved() ? OfflinePlanEntity.Status.APPROVED : OfflinePlanEntity.Status.REJECTED, r.reason());
+                }
                 case CONFIRMED -> p.decide(r.approved() ? OfflinePlanEntity.Status.RECOGNISED : OfflinePlanEntity.Status.REJECTED, r.reason());
                 default -> throw Problem.conflict("plan " + planId + " is " + p.status() + "; nothing awaits review");
             }

@@ -52,6 +52,9 @@ public class SubsidyCalculatorTest {
             public int returnStudyMinutes() {
                 return 10;
             }
+            public org.hourglass.api.policy.support.StandardRules.Boundary removalBoundary() {
+                return org.hourglass.api.policy.support.StandardRules.Boundary.UNDER;
+            }
             public int maxLearners() {
                 return 999;
             }
