@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,45 @@ public class LearningIT extends StudySupport {
                 login(s.learner().idNumber(), "study-hard-1"))); // yesterday's session expired after 8 h (C-4)
         double nextDay = play(nextMorning, ch, 60, 60, 30, 1.0, "player-cap-1");
         assertEquals(60.0, nextDay, 0.0);
+    }
+
+    /**
+     * C-33 / BJ-19, seed 000 Q69 "每天最多计8学时": the cap is the learner's day, counted over all his classes of the policy —
+     * it was counted per class, so two classes doubled it. Two institution classes of the fixture policy, a cap of 1 minute:
+     * a minute in the first leaves nothing for the second that day.
+     */
+    @Test
+    public void c33_bj19_theDailyCapCountsTheLearnersDayOverAllHisClassesOfThePolicy() throws Exception {
+        Course course = course(600);
+        long pkg = post("/api/v1/packages", admin, Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
+                .json().get("id").asLong();
+        long school = post("/api/v1/institutions", admin, Map.of("name", "Cap School " + nextSeq(), "creditCode", creditCode()))
+                .expect(201).json().get("id").asLong();
+        String id = idNumber();
+        List<Long> classes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long cls = post("/api/v1/classes", admin, Map.of("name", "Evening welders " + i, "policy", "fixture", "ownerKind", "INSTITUTION",
+                    "ownerId", school, "startDate", START, "capacity", 20, "packageId", pkg, "settings", Map.of("dailyCapMinutes", "1")))
+                    .expect(201).json().get("id").asLong();
+            post("/api/v1/classes/" + cls + "/transitions", admin, Map.of("to", "OPEN")).expect(201);
+            assertEquals(1, post("/api/v1/classes/" + cls + "/roster", admin, List.of(Map.of("name", "Li Lei", "idNumber", id))).expect(200)
+                    .json().get("rosterSize").asInt());
+            classes.add(cls);
+        }
+        String token = changePasswordAndBindPhone(id, "study-hard-1", phone());
+        Learner learner = new Learner(get("/api/v1/learning/progress?classId=" + classes.get(0), token).expect(200).json()
+                .get("learnerId").asLong(), id, token);
+        long ch = course.chapters().get(0);
+        assertEquals(60.0, play(new Setup(null, classes.get(0), course, learner), ch, 0, 60, 30, 1.0, "player-day"), 0.0);
+        clockAt(platformNow().plusSeconds(30));
+        Setup second = new Setup(null, classes.get(1), course, learner);
+        beat(second, ch, 0, "player-day").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        JsonNode capped = beat(second, ch, 30, "player-day").expect(200).json();
+        assertEquals("the learner's day is used up, whichever class: " + capped, 0.0, capped.get("creditedSeconds").asDouble(), 0.0);
+        assertEquals(30.0, capped.get("cappedSeconds").asDouble(), 0.0);
+        assertTrue(capped.toString(), capped.get("note").asText().startsWith("C-33:"));
+        assertEquals(60.0, capped.get("creditedTodaySeconds").asDouble(), 0.0);
     }
 
     @Test

@@ -41,13 +41,18 @@ public class DayLedgerEntity {
     @Column(name = "CAPPED_MS", nullable = false)
     private long cappedMs;
 
+    /** The class's policy: C-33/BJ-19 cap a learner's day over all his classes of one policy. Null on rows written before. */
+    @Column(name = "POLICY", length = 64)
+    private String policy;
+
     @Version
     private long version;
 
     protected DayLedgerEntity() {
     }
 
-    DayLedgerEntity(long learnerId, long classId, long courseId, LocalDate day) {
+    DayLedgerEntity(long learnerId, long classId, long courseId, LocalDate day, String policy) {
+        this.policy = policy;
         this.learnerId = learnerId;
         this.classId = classId;
         this.courseId = courseId;

@@ -123,7 +123,7 @@ public class HeartbeatService {
         CreditingRules rules = study.rules();
         Crediting.Outcome outcome = Crediting.earn(continuing, elapsed, previous, positionMs, chapter.furthestMs(), study.chapterMs(),
                 beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), rules != null && rules.forwardSeekOnFirstPass());
-        long creditedToday = creditedOn(em, learnerId, classId, day);
+        long creditedToday = creditedOn(em, learnerId, classId, study.cls().policy(), day);
         ChallengeEntity pending = rules != null && rules.popupQuestions() ? Challenges.open(em, learnerId, classId) : null;
         String absent = rules == null || outcome.earnedMs() == 0 ? null
                 : Presence.missing(em, rules, learnerId, classId, day, clock, now);
@@ -140,7 +140,7 @@ public class HeartbeatService {
         em.persist(fact);
         em.flush();
         chapter.credit(credit.credited(), study.chapterMs(), now);
-        ledgerRow(em, learnerId, classId, beat.courseId(), day).add(credit.credited(), credit.capped());
+        ledgerRow(em, learnerId, classId, beat.courseId(), day, study.cls().policy()).add(credit.credited(), credit.capped());
         for (StudyFlag flag : outcome.flags()) {
             if (flag.antiCheat()) {
                 em.persist(new StudyEventEntity(learnerId, classId, flag.name(), fact.id(), now,
@@ -201,7 +201,7 @@ public class HeartbeatService {
 
     /** A replayed sequence: the current figures, nothing written. */
     private HeartbeatResult duplicate(EntityManager em, long learnerId, StudyGate.Study study, LocalDate day) {
-        long today = creditedOn(em, learnerId, study.cls().id(), day);
+        long today = creditedOn(em, learnerId, study.cls().id(), study.cls().policy(), day);
         long furthest = em.createQuery("select c.furthestMs from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c "
                 + "and c.chapterId = :h", Long.class).setParameter("l", learnerId).setParameter("c", study.cls().id())
                 .setParameter("h", study.chapter().id()).getResultStream().findFirst().orElse(0L);
@@ -229,21 +229,25 @@ public class HeartbeatService {
                 });
     }
 
-    private static DayLedgerEntity ledgerRow(EntityManager em, long learnerId, long classId, long courseId, LocalDate day) {
+    private static DayLedgerEntity ledgerRow(EntityManager em, long learnerId, long classId, long courseId, LocalDate day,
+            String policy) {
         return em.createQuery("select d from DayLedgerEntity d where d.learnerId = :l and d.classId = :c and d.courseId = :k "
                 + "and d.day = :d", DayLedgerEntity.class).setParameter("l", learnerId).setParameter("c", classId)
                 .setParameter("k", courseId).setParameter("d", day).getResultStream().findFirst().orElseGet(() -> {
-                    DayLedgerEntity row = new DayLedgerEntity(learnerId, classId, courseId, day);
+                    DayLedgerEntity row = new DayLedgerEntity(learnerId, classId, courseId, day, policy);
                     em.persist(row);
                     return row;
                 });
     }
 
-    /** C-33: credited milliseconds of the learner in the class on the local day (the daily cap counts per class). */
-    static long creditedOn(EntityManager em, long learnerId, long classId, LocalDate day) {
-        Long sum = em.createQuery("select sum(d.creditedMs) from DayLedgerEntity d where d.learnerId = :l and d.classId = :c "
-                + "and d.day = :d", Long.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("d", day)
-                .getSingleResult();
+    /**
+     * C-33 / BJ-19 (seed 000 Q69 "每天最多计8学时" caps the learner's day): credited milliseconds of the learner on the local day
+     * over all his classes of the class's policy (rows written before the policy was kept count for their own class).
+     */
+    static long creditedOn(EntityManager em, long learnerId, long classId, String policy, LocalDate day) {
+        Long sum = em.createQuery("select sum(d.creditedMs) from DayLedgerEntity d where d.learnerId = :l and d.day = :d "
+                + "and (d.policy = :p or d.classId = :c)", Long.class).setParameter("l", learnerId).setParameter("c", classId)
+                .setParameter("p", policy).setParameter("d", day).getSingleResult();
         return sum == null ? 0 : sum;
     }
 }
