@@ -94,6 +94,16 @@ public class ExamsAndIntegrityIT extends StudySupport {
         Learner idle = learnerIn(s.org(), s.classId());
         JsonNode notYet = post("/api/v1/certificates", idle.token(), Map.of("classId", s.classId())).problem(409);
         assertTrue(notYet.get("detail").asText().startsWith("C-40:"));
+
+        // C-41 (C-38, BJ Q10): the holder found cheating afterwards — the certificate is revoked, the public check says so and when
+        assertEquals("VALID", get("/api/v1/certificates/" + code, null).expect(200).json().get("status").asText());
+        post("/api/v1/learning/disqualifications", admin, Map.of("classId", s.classId(), "learnerId", s.learner().id(), "reason",
+                "a helper sat the exam")).expect(201);
+        JsonNode revoked = get("/api/v1/certificates/" + code, null).expect(200).json();
+        assertEquals(revoked.toString(), "REVOKED", revoked.get("status").asText());
+        assertTrue(revoked.toString(), !java.time.Instant.parse(revoked.get("revokedAt").asText())
+                .isBefore(java.time.Instant.parse(revoked.get("issuedAt").asText())));
+        assertTrue(revoked.get("revocationReason").asText().contains("C-38"));
     }
 
     @Test

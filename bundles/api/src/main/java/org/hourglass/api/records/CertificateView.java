@@ -9,5 +9,15 @@ import org.hourglass.api.quantity.Hours;
  * rendered once at issue, which never changes afterwards.
  */
 public record CertificateView(String code, String learnerName, String idNumber, long classId, String className, String policy,
-        Hours effectiveHours, Instant issuedAt, String pdfSha256) {
+        Hours effectiveHours, Instant issuedAt, String pdfSha256, String status, Instant revokedAt, String revocationReason) {
+    /** C-41: the certificate stands. */
+    public static final String VALID = "VALID";
+    /** C-41: revoked since {@code revokedAt} — its holder was disqualified for cheating (C-38, BJ Q10). */
+    public static final String REVOKED = "REVOKED";
+
+    /** A certificate that stands. */
+    public CertificateView(String code, String learnerName, String idNumber, long classId, String className, String policy,
+            Hours effectiveHours, Instant issuedAt, String pdfSha256) {
+        this(code, learnerName, idNumber, classId, className, policy, effectiveHours, issuedAt, pdfSha256, VALID, null, null);
+    }
 }

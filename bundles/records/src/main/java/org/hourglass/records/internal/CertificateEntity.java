@@ -65,6 +65,14 @@ public class CertificateEntity {
     @Column(name = "PDF_SHA256", nullable = false, length = 64)
     private String pdfSha256;
 
+    /** C-41: when the certificate was revoked (its holder disqualified for cheating, C-38); null while it stands. */
+    @Column(name = "REVOKED_AT")
+    @Convert(converter = UtcInstant.class)
+    private Instant revokedAt;
+
+    @Column(name = "REVOCATION_REASON", length = 200)
+    private String revocationReason;
+
     protected CertificateEntity() {
     }
 
@@ -92,6 +100,6 @@ public class CertificateEntity {
 
     CertificateView toView() {
         return new CertificateView(code, learnerName, maskedId, classId, className, policy, Hours.ofTenths(effectiveTenths), issuedAt,
-                pdfSha256);
+                pdfSha256, revokedAt == null ? CertificateView.VALID : CertificateView.REVOKED, revokedAt, revocationReason);
     }
 }

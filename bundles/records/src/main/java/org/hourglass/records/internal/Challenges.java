@@ -126,6 +126,11 @@ public class Challenges implements Disqualifications {
             em.createQuery("select d from DayLedgerEntity d where d.learnerId = :l and d.classId = :c", DayLedgerEntity.class)
                     .setParameter("l", learnerId).setParameter("c", classId).getResultList().forEach(DayLedgerEntity::clear);
             em.persist(new StudyEventEntity(learnerId, classId, "DISQUALIFIED", null, now, reason.trim()));
+            // C-41: a certificate already issued for the class is revoked; its public verification says so, and since when
+            em.createQuery("update CertificateEntity c set c.revokedAt = :at, c.revocationReason = :r where c.learnerId = :l "
+                    + "and c.classId = :c and c.revokedAt is null").setParameter("at", now)
+                    .setParameter("r", "the holder was disqualified for cheating (C-38)").setParameter("l", learnerId)
+                    .setParameter("c", classId).executeUpdate();
         });
     }
 }
