@@ -36,6 +36,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     /** What a learner may call besides the public endpoints: their own account, the course catalogue, their tasks. */
     private static final Set<String> LEARNER = Set.of("POST /v1/auth/password", "PUT /v1/auth/phone", "GET /v1/learners/{id}",
             "GET /v1/courses", "GET /v1/courses/{id}", "GET /v1/courses/{id}/chapters", "GET /v1/classes/{id}/tasks",
+            "GET /v1/classes", "GET /v1/classes/{id}",
             "POST /v1/learning/heartbeats", "GET /v1/learning/progress", "POST /v1/exams/{paperId}/attempts",
             "GET /v1/attempts/{id}", "PUT /v1/attempts/{id}", "POST /v1/attempts/{id}/submit", "POST /v1/certificates",
             "POST /v1/learning/challenges/{nonce}", "POST /v1/learning/sign-ins", "POST /v1/learning/photos",

@@ -360,6 +360,40 @@ public class BeijingIT extends StudySupport {
     }
 
     /**
+     * BJ-1 / C-24, seed 000 Q44: "申请补贴时，参培职工须仍在本单位就业". A learner who leaves the organisation studied in its class
+     * and was still in its claim. Leaving now ends his study there (409 C-24) and takes him out of the class's settlement
+     * and claim, in the leaving's transaction; his roster row (marked left) and his facts stay.
+     */
+    @Test
+    public void bj01_c24_leavingTheOrganisationEndsStudyInItsClassesAndItsClaim() throws Exception {
+        Course c = course45("FREE_ON_DEMAND", null);
+        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ1 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201).json()
+                .get("id").asLong();
+        Org org = organization(admin);
+        long cls = beijingClass(org, pkg);
+        List<Learner> learners = withTask(org, cls, c, 2);
+        Setup leaving = new Setup(org, cls, c, learners.get(0));
+        long chapter = c.chapters().get(0);
+        assertEquals(120.0, play(leaving, chapter, 0, 120, 60, 1.0, "player-leaving"), 0.0);
+        String estimate = BASE_PATH + "/classes/" + cls + "/estimate";
+        assertEquals(2, get(estimate, org.adminToken()).expect(200).json().get("rows").size());
+
+        post("/api/v1/learners/" + learners.get(0).id() + "/leave-organization", org.adminToken(), "").expect(200);
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode ended = beat(leaving, chapter, 180, "player-leaving").problem(409);
+        assertTrue(ended.toString(), ended.get("detail").asText().startsWith("C-24:"));
+        JsonNode rows = get(estimate, org.adminToken()).expect(200).json().get("rows");
+        assertEquals(rows.toString(), 1, rows.size());
+        JsonNode roster = get("/api/v1/classes/" + cls + "/roster", org.adminToken()).expect(200).json();
+        assertEquals("the roster keeps him, marked left", 2, roster.size());
+        int left = 0;
+        for (JsonNode e : roster) {
+            left += e.path("leftAt").isNull() || e.path("leftAt").isMissingNode() ? 0 : 1;
+        }
+        assertEquals(1, left);
+    }
+
+    /**
      * BJ-16 (Q8, Q60): the authority's answer flows back — here a rejection, with its reason, after the insurance check. The
      * application ends REJECTED with the reason in its events, nothing is paid, and the organisation's data is editable
      * again (C-5: nothing is under way).

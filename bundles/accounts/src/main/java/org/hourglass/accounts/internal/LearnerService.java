@@ -34,13 +34,15 @@ public class LearnerService implements LearnerDirectory {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final OrganizationService organizations;
+    private final MembershipParticipants members;
 
     @Activate
     public LearnerService(@Reference(target = "(osgi.unit.name=hourglass-accounts)") JpaTemplate jpa,
-            @Reference TimeSource time, @Reference OrganizationService organizations) {
+            @Reference TimeSource time, @Reference OrganizationService organizations, @Reference MembershipParticipants members) {
         this.jpa = jpa;
         this.time = time;
         this.organizations = organizations;
+        this.members = members;
     }
 
     /** The learner and whether it was created (false: an existing learner who had left joined this organisation). */
@@ -224,7 +226,10 @@ public class LearnerService implements LearnerDirectory {
             if (a == null || a.kind() != AccountKind.LEARNER || !maySee(caller, a) || a.organizationId() == null) {
                 throw Problem.notFound("learner in an organisation", id);
             }
+            long left = a.organizationId();
             a.leaveOrganization();
+            // BJ-1 (seed 000 Q44 "参培职工须仍在本单位就业"): his study in that organisation's classes ends, in this transaction
+            members.learnerLeftOrganization(id, left, time.now());
             return a.toLearnerView(fullIdFor(caller, a));
         });
     }

@@ -163,7 +163,26 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
 
     /** The class if the caller may see it; otherwise 404 (existence is not revealed). */
     public ClassView get(Caller caller, long id) {
-        return jpa.txExpr(TransactionType.Required, em -> visible(em, caller, id).toView());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (learnerOnly(caller)) { // C-26: a learner sees the classes he is on, and only those
+                ClassEntity cls = em.find(ClassEntity.class, id);
+                if (cls == null || !onRoster(em, id, caller.accountId())) {
+                    throw Problem.notFound("class", id);
+                }
+                return cls.toView();
+            }
+            return visible(em, caller, id).toView();
+        });
+    }
+
+    private static boolean learnerOnly(Caller caller) {
+        return caller.hasRole(Roles.LEARNER) && !caller.seesEverything() && !caller.hasRole(Roles.ORG_ADMIN)
+                && !caller.hasRole(Roles.INSTITUTION_STAFF);
+    }
+
+    private static boolean onRoster(EntityManager em, long classId, long learnerId) {
+        return !em.createQuery("select r.id from RosterEntryEntity r where r.classId = :c and r.learnerId = :l", Long.class)
+                .setParameter("c", classId).setParameter("l", learnerId).setMaxResults(1).getResultList().isEmpty();
     }
 
     public record Page(List<ClassView> items, long total) {
@@ -171,6 +190,14 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
 
     public Page list(Caller caller, Paging paging) {
         return jpa.txExpr(TransactionType.Required, em -> {
+            if (learnerOnly(caller)) { // C-26 (seeds 001, 002): a learner lists his own classes, to switch between them
+                String mine = " where c.id in (select r.classId from RosterEntryEntity r where r.learnerId = :l)";
+                List<ClassView> items = em.createQuery("select c from ClassEntity c" + mine + " order by c.id", ClassEntity.class)
+                        .setParameter("l", caller.accountId()).setFirstResult(paging.offset()).setMaxResults(paging.limit())
+                        .getResultList().stream().map(ClassEntity::toView).toList();
+                return new Page(items, em.createQuery("select count(c) from ClassEntity c" + mine, Long.class)
+                        .setParameter("l", caller.accountId()).getSingleResult());
+            }
             String where = caller.seesEverything() ? ""
                     : " where c.ownerKind = :kind and c.ownerId = :owner";
             TypedQuery<ClassEntity> q = em.createQuery("select c from ClassEntity c" + where + " order by c.id", ClassEntity.class);
@@ -240,7 +267,9 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
 
     /** The roster as the policy decides on it (BJ-15: the whole class applies), read in the transition's transaction. */
     private static RosterFacts rosterFacts(EntityManager em, long classId) {
-        return new RosterFacts(em.createQuery("select r from RosterEntryEntity r where r.classId = :c order by r.id", RosterEntryEntity.class)
+        // BJ-1: a learner who left the organisation is in no claim of its classes (his roster row and facts stay)
+        return new RosterFacts(em.createQuery("select r from RosterEntryEntity r where r.classId = :c and r.leftAt is null order by r.id",
+                RosterEntryEntity.class)
                 .setParameter("c", classId).getResultList().stream().map(RosterEntryEntity::toMember).toList());
     }
 

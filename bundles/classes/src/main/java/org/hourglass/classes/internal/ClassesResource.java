@@ -82,8 +82,9 @@ public class ClassesResource {
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
+    /** Staff and org admins: the classes they manage; a learner: the classes he is on (C-26). */
     @GET
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF, Roles.LEARNER})
     public Response list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
             @Context SecurityContext security, @Context UriInfo uri) {
         Paging paging = Paging.of(offset, limit);
@@ -93,7 +94,7 @@ public class ClassesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF, Roles.LEARNER})
     public ClassView get(@PathParam("id") long id, @Context SecurityContext security) {
         return classes.get(caller(security), id);
     }

@@ -56,11 +56,26 @@ public class RosterEntryEntity {
     @Column(name = "CHANNEL", length = 20)
     private EnrolmentChannel channel;
 
+    /** C-24, BJ-1: when the learner left the organisation that runs the class; his study here ended, his facts stay. */
+    @Column(name = "LEFT_AT")
+    @Convert(converter = UtcInstant.class)
+    private Instant leftAt;
+
+    /** C-21: the roster file's contact column as typed (phone, address or e-mail), not checked (seed 003). */
+    @Column(name = "CONTACT", length = 100)
+    private String contact;
+
     protected RosterEntryEntity() {
     }
 
     RosterEntryEntity(long classId, long learnerId, Long organizationId, PartyKind ownerKind, long ownerId, EnrolmentChannel channel,
             Instant joinedAt) {
+        this(classId, learnerId, organizationId, ownerKind, ownerId, channel, joinedAt, null);
+    }
+
+    RosterEntryEntity(long classId, long learnerId, Long organizationId, PartyKind ownerKind, long ownerId, EnrolmentChannel channel,
+            Instant joinedAt, String contact) {
+        this.contact = contact;
         this.classId = classId;
         this.channel = channel;
         this.learnerId = learnerId;
@@ -84,6 +99,6 @@ public class RosterEntryEntity {
     }
 
     RosterEntryView toView() {
-        return new RosterEntryView(learnerId, organizationId, groupId, joinedAt);
+        return new RosterEntryView(learnerId, organizationId, groupId, joinedAt, contact, leftAt);
     }
 }

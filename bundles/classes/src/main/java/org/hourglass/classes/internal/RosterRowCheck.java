@@ -17,7 +17,8 @@ final class RosterRowCheck {
     }
 
     /** A row that passed: its values normalised. */
-    record ValidRow(int row, String name, String phone, IdType idType, String idNumber, Gender gender) {
+    /** {@code phone}: the contact when it is a mainland mobile (the learner's typed, unbound phone); {@code contact}: as typed. */
+    record ValidRow(int row, String name, String phone, IdType idType, String idNumber, Gender gender, String contact) {
     }
 
     /** Adds this row's errors; returns the normalised row when there were none. */
@@ -33,7 +34,8 @@ final class RosterRowCheck {
         IdType idType = idType(r.idType());
         String idNumber = r.idNumber() == null ? null : r.idNumber().trim().toUpperCase(Locale.ROOT);
         if (idType == null) {
-            errors.add(new RowError(row, "idType", "RESIDENT_ID, PASSPORT, HK_MACAO_PERMIT or TAIWAN_PERMIT"));
+            errors.add(new RowError(row, "idType", "RESIDENT_ID, PASSPORT, HK_MACAO_PERMIT or TAIWAN_PERMIT (or 居民身份证, 护照, "
+                    + "港澳居民来往内地通行证, 台湾居民来往大陆通行证)"));
         } else if (!acceptedIdTypes.contains(idType)) {
             errors.add(new RowError(row, "idType", "this class's policy accepts only " + acceptedIdTypes + " (BJ Q31)"));
         } else if (idType == IdType.RESIDENT_ID) {
@@ -41,20 +43,36 @@ final class RosterRowCheck {
         } else if (idNumber == null || !idNumber.matches("[A-Z0-9]{5,20}")) {
             errors.add(new RowError(row, "idNumber", "5 to 20 letters or digits"));
         }
-        String phone = r.contact() == null ? null : r.contact().replace(" ", "").replace("-", "");
-        if (phone != null && !phone.matches("1[3-9]\\d{9}")) {
-            errors.add(new RowError(row, "contact", "a mainland mobile number, 11 digits starting 13-19"));
+        // C-21, seed 003: "'联系方式'信息可以是电话、地址、电邮等信息…学员加入班级时不核对'联系方式'" — free text, bounded and plain;
+        // a mainland mobile number in it is also the learner's (typed, unbound) phone
+        String contact = r.contact() == null || r.contact().isBlank() ? null : r.contact().trim();
+        if (contact != null && (contact.length() > 100 || !PlainText.isPlain(contact))) {
+            errors.add(new RowError(row, "contact", "at most 100 characters, no control or format characters"));
         }
+        String digits = contact == null ? "" : contact.replace(" ", "").replace("-", "");
+        String phone = digits.matches("1[3-9]\\d{9}") ? digits : null;
         Gender gender = gender(r.gender());
         if (r.gender() != null && gender == null) {
             errors.add(new RowError(row, "gender", "MALE or FEMALE (男 or 女)"));
         }
-        return errors.size() == before ? new ValidRow(row, r.name().trim(), phone, idType, idNumber, gender) : null;
+        return errors.size() == before ? new ValidRow(row, r.name().trim(), phone, idType, idNumber, gender, contact) : null;
     }
 
+    /** The enum names and the seed's Chinese names of the ID documents (C-21 clarification; seed 003's 证件类型). */
+    private static final java.util.Map<String, IdType> CHINESE_ID_TYPES = java.util.Map.ofEntries(
+            java.util.Map.entry("身份证", IdType.RESIDENT_ID), java.util.Map.entry("居民身份证", IdType.RESIDENT_ID),
+            java.util.Map.entry("护照", IdType.PASSPORT),
+            java.util.Map.entry("港澳居民来往内地通行证", IdType.HK_MACAO_PERMIT), java.util.Map.entry("港澳通行证", IdType.HK_MACAO_PERMIT),
+            java.util.Map.entry("回乡证", IdType.HK_MACAO_PERMIT),
+            java.util.Map.entry("台湾居民来往大陆通行证", IdType.TAIWAN_PERMIT), java.util.Map.entry("台胞证", IdType.TAIWAN_PERMIT));
+
     private static IdType idType(String text) {
-        if (text == null || text.isBlank() || text.equals("身份证") || text.equals("居民身份证")) {
+        if (text == null || text.isBlank()) {
             return IdType.RESIDENT_ID;
+        }
+        IdType chinese = CHINESE_ID_TYPES.get(text.trim());
+        if (chinese != null) {
+            return chinese;
         }
         try {
             return IdType.valueOf(text.trim().toUpperCase(Locale.ROOT));

@@ -187,7 +187,7 @@ public class RosterService {
                 continue;
             }
             em.persist(new RosterEntryEntity(classId, e.learner().id(), e.learner().organizationId(), ctx.owner().kind(), ctx.owner().id(),
-                    EnrolmentChannel.IMPORT, now));
+                    EnrolmentChannel.IMPORT, now, accepted.get(i).contact()));
             enrolled++;
         }
         em.flush();

@@ -69,6 +69,9 @@ public class StandingsReader implements ClassStandings {
         });
         List<LearnerStanding> out = new ArrayList<>();
         for (RosterEntryView entry : classes.roster(classId)) {
+            if (!entry.active()) {
+                continue; // BJ-1: left the organisation — in no standing, settlement or claim of its classes
+            }
             long learner = entry.learnerId();
             Map<Long, Long> f = furthest.getOrDefault(learner, new HashMap<>());
             Map<Long, Integer> scores = best.getOrDefault(learner, new HashMap<>()); // key null = class exam

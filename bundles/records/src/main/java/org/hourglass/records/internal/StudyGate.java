@@ -10,6 +10,7 @@ import org.hourglass.api.catalog.CourseView;
 import org.hourglass.api.catalog.PackageView;
 import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.classes.ClassView;
+import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.ClassContext;
@@ -67,8 +68,10 @@ public class StudyGate {
     /** The class on the learner's roster, else 404 (whether it exists is not revealed). */
     ClassView classOf(long learnerId, long classId) {
         ClassView cls = classes.find(classId).orElseThrow(() -> Problem.notFound("class", classId));
-        if (classes.rosterEntry(classId, learnerId).isEmpty()) {
-            throw Problem.notFound("class", classId);
+        RosterEntryView entry = classes.rosterEntry(classId, learnerId).orElseThrow(() -> Problem.notFound("class", classId));
+        if (!entry.active()) {
+            throw Problem.ruleViolated("C-24", "you left the organisation that runs class " + classId + " on "
+                    + entry.leftAt() + ": study in its classes has ended (your records stay)");
         }
         return cls;
     }
