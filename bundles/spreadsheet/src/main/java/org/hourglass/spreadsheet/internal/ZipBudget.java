@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.hourglass.api.problem.Problem;
 
 /**
@@ -26,8 +26,10 @@ final class ZipBudget {
         byte[] buffer = new byte[16 * 1024];
         long total = 0;
         int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        // commons-compress, as POI reads the zip itself: it takes the data descriptors and Zip64 fields that POI's own
+        // streaming writer (and other programs) put in local headers, which java.util.zip.ZipInputStream calls damaged
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
+            for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
                     throw tooLarge("more than " + MAX_ENTRIES + " parts");
                 }
@@ -43,7 +45,7 @@ final class ZipBudget {
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
             throw Problem.invalid("not a readable xlsx file: the zip is damaged", List.of());
         }
         if (entries == 0) {
