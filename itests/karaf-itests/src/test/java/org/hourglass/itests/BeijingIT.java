@@ -210,11 +210,10 @@ public class BeijingIT extends BeijingSupport {
     @Test
     public void bj13_anOfflinePlanApprovedBeforeItStartsWithOneVideoPerHourBecomesEffectiveOfflineHours() throws Exception {
         configure(Map.of("thresholdHours", "1", "tiers", "1,2"));
-        Course c = course45("FREE_ON_DEMAND", null);
-        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ " + nextSeq(), "courseIds", List.of(c.id()))).expect(201).json()
-                .get("id").asLong();
-        Org org = organization(admin);
-        long cls = beijingClass(org, pkg);
+        CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+        Course c = setup.course();
+        Org org = setup.org();
+        long cls = setup.cls();
         Learner a = learnerIn(org, cls);
         Map<String, Object> plan = new java.util.HashMap<>(Map.of("classId", cls, "title", "焊接实操", "deliveredBy", "北京市某职业技能培训学校",
                 "startDate", "2026-03-02", "endDate", "2026-03-03", "hours", 2, "learnerIds", List.of(a.id())));
@@ -311,11 +310,10 @@ public class BeijingIT extends BeijingSupport {
 
     @Test
     public void shellCommandsShowEstimatesAndApplications() throws Exception {
-        Course c = course45("FREE_ON_DEMAND", null);
-        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ " + nextSeq(), "courseIds", List.of(c.id()))).expect(201).json()
-                .get("id").asLong();
-        Org org = organization(admin);
-        long cls = beijingClass(org, pkg);
+        CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+        Course c = setup.course();
+        Org org = setup.org();
+        long cls = setup.cls();
         Learner l = learnerIn(org, cls);
         String estimate = execute("beijing:estimate " + cls);
         assertTrue(estimate, estimate.contains(Long.toString(l.id())) && estimate.contains("********") && !estimate.contains(l.idNumber()));

@@ -23,11 +23,10 @@ public class BeijingRulesIT extends BeijingSupport {
      */
     @Test
     public void bj10_bj11_copiesComeBackAndTheThreeRefundKindsFollowTheirRulesUnderBeijing() throws Exception {
-        Course paid = course45("PAID_ON_DEMAND", "20.00");
-        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ11 " + nextSeq(), "courseIds", List.of(paid.id()))).expect(201)
-                .json().get("id").asLong();
-        Org org = organization(admin);
-        long cls = beijingClass(org, pkg);
+        CourseClass setup = courseClass("PAID_ON_DEMAND", "20.00");
+        Course paid = setup.course();
+        Org org = setup.org();
+        long cls = setup.cls();
         Learner keen = learnerIn(org, cls);
         Learner idle = learnerIn(org, cls);
         long order = post("/api/v1/orders", org.adminToken(), Map.of("policy", "beijing-subsidy", "lines", List.of(Map.of("kind",
@@ -76,11 +75,11 @@ public class BeijingRulesIT extends BeijingSupport {
      */
     @Test
     public void bj18_c42_nothingIsCreditedAfterThePolicyWindowOrTheClassEndDate() throws Exception {
-        Course c = course45("FREE_ON_DEMAND", null);
-        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ18 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201)
-                .json().get("id").asLong();
-        Org org = organization(admin);
-        long cls = beijingClass(org, pkg);
+        CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+        Course c = setup.course();
+        long pkg = setup.pkg();
+        Org org = setup.org();
+        long cls = setup.cls();
         Setup s = new Setup(org, cls, c, withTask(org, cls, c, 1).get(0));
         long chapter = c.chapters().get(0);
         assertEquals("inside the window", 300.0, play(s, chapter, 0, 300, 60, 1.0, "player-bj18"), 0.0);
@@ -111,11 +110,10 @@ public class BeijingRulesIT extends BeijingSupport {
      */
     @Test
     public void bj01_c24_leavingTheOrganisationEndsStudyInItsClassesAndItsClaim() throws Exception {
-        Course c = course45("FREE_ON_DEMAND", null);
-        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ1 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201).json()
-                .get("id").asLong();
-        Org org = organization(admin);
-        long cls = beijingClass(org, pkg);
+        CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+        Course c = setup.course();
+        Org org = setup.org();
+        long cls = setup.cls();
         List<Learner> learners = withTask(org, cls, c, 2);
         Setup leaving = new Setup(org, cls, c, learners.get(0));
         long chapter = c.chapters().get(0);
@@ -146,11 +144,10 @@ public class BeijingRulesIT extends BeijingSupport {
     public void bj16_theAuthorityRejectsWithAReasonAndTheOrganisationIsEditableAgain() throws Exception {
         configure(Map.of("thresholdHours", "1", "tiers", "1,2"));
         try {
-            Course c = course45("FREE_ON_DEMAND", null);
-            long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ16 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201)
-                    .json().get("id").asLong();
-            Org org = organization(admin);
-            long cls = beijingClass(org, pkg);
+            CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+            Course c = setup.course();
+            Org org = setup.org();
+            long cls = setup.cls();
             Learner learner = withTask(org, cls, c, 1).get(0);
             watchAndPass(org, cls, c, learner, 10);
             authority().decide(false, "参保记录与申报不符", 100);
@@ -180,11 +177,10 @@ public class BeijingRulesIT extends BeijingSupport {
      */
     @Test
     public void c25_atExactly10MinutesBeijingFollowsQ27AndTheBoundaryIsASetting() throws Exception {
-        Course c = course45("FREE_ON_DEMAND", null);
-        long pkg = post("/api/v1/packages", admin, Map.of("name", "C25 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201).json()
-                .get("id").asLong();
-        Org org = organization(admin);
-        long cls = beijingClass(org, pkg);
+        CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+        Course c = setup.course();
+        Org org = setup.org();
+        long cls = setup.cls();
         Learner learner = withTask(org, cls, c, 1).get(0);
         play(new Setup(org, cls, c, learner), c.chapters().get(0), 0, 600, 60, 1.0, "player-c25-" + learner.id()); // exactly 10:00
         JsonNode studied = get("/api/v1/learning/progress?classId=" + cls, learner.token()).expect(200).json();
@@ -207,11 +203,10 @@ public class BeijingRulesIT extends BeijingSupport {
     public void bj14_theNegativeShareIsComparedExactlyNotRoundedUp() throws Exception {
         configure(Map.of("surveyNegativeLimitPercent", "34"));
         try {
-            Course c = course45("FREE_ON_DEMAND", null);
-            long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ14 " + nextSeq(), "courseIds", List.of(c.id()))).expect(201)
-                    .json().get("id").asLong();
-            Org org = organization(admin);
-            long cls = beijingClass(org, pkg);
+            CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+            Course c = setup.course();
+            Org org = setup.org();
+            long cls = setup.cls();
             String[] answers = {"NEGATIVE", "POSITIVE", "POSITIVE"};
             for (String answer : answers) {
                 post(BASE_PATH + "/surveys", learnerIn(org, cls).token(), Map.of("classId", cls, "answer", answer)).expect(201);
@@ -229,11 +224,11 @@ public class BeijingRulesIT extends BeijingSupport {
     }
     @Test
     public void bj14_bj17_bj18_applicationsAreRefusedByTheSurveyCheatingAndThePolicyWindow() throws Exception {
-        Course c = course45("FREE_ON_DEMAND", null);
-        long pkg = post("/api/v1/packages", admin, Map.of("name", "BJ " + nextSeq(), "courseIds", List.of(c.id()))).expect(201).json()
-                .get("id").asLong();
-        Org org = organization(admin);
-        long cls = beijingClass(org, pkg);
+        CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+        Course c = setup.course();
+        long pkg = setup.pkg();
+        Org org = setup.org();
+        long cls = setup.cls();
         JsonNode probe = post("/api/v1/classes/" + cls + "/roster", org.adminToken(), List.of(Map.of("name", "Probe", "idNumber",
                 idNumber()))).expect(200).json();
         assertEquals(probe.toString(), 1, probe.get("imported").asInt());

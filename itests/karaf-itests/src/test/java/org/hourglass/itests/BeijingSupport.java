@@ -80,6 +80,22 @@ public abstract class BeijingSupport extends StudySupport {
         return learners;
     }
 
+    /** A Beijing class of a new organisation, open, whose package is the one 45-minute course of {@code type}. */
+    protected record CourseClass(Course course, long pkg, Org org, long cls) {
+    }
+
+    protected CourseClass courseClass(String type, String price) {
+        Course course = course45(type, price);
+        long pkg = packageOf(course);
+        Org org = organization(admin);
+        return new CourseClass(course, pkg, org, beijingClass(org, pkg));
+    }
+
+    protected long packageOf(Course... courses) {
+        return post("/api/v1/packages", admin, Map.of("name", "BJ " + nextSeq(), "courseIds",
+                java.util.Arrays.stream(courses).map(Course::id).toList())).expect(201).json().get("id").asLong();
+    }
+
     protected SimulatedAuthority authority() {
         return bundleContext.getService(bundleContext.getServiceReference(SimulatedAuthority.class));
     }

@@ -18,7 +18,7 @@ public class ExamsAndIntegrityIT extends StudySupport {
     // ---- C-35, C-36, C-37, C-39 ------------------------------------------------------------------
 
     @Test
-    public void c35_c36_c37_c39_c40_theExamOpensAt100PercentTheBestScoreCountsHoursBecomeEffectiveAndACertificateIsIssued() throws Exception {
+    public void c35_c36_c37_c39_c40_c41_theExamOpensAt100PercentTheBestScoreCountsHoursBecomeEffectiveAndACertificateIsIssuedAndRevoked() throws Exception {
         Setup s = setup(Map.of(), 120);
         long ch = s.course().chapters().get(0);
         String exam = "/api/v1/exams/" + s.course().paperId() + "/attempts";
