@@ -396,6 +396,64 @@ public class ClassesIT extends HourglassTestSupport {
                 "capacity", 51)).problem(400);
     }
 
+    /**
+     * C-28 (seed 003): "平台提供四种班级类型", "班主任", "班级公告 … （最多 140 字）"; "开班前，预定学员名额数可以直接在班级'设置'页面修改。
+     * 开班后，如果需要增加学习名额，请联系…商务专员"; "开课期间，您可以随时修改公告"; a class not yet opened shows "删除".
+     */
+    @Test
+    public void c28_aClassHasATypeHeadTeacherAndNoticeAndIsEditableAndDeletableBeforeItOpens() {
+        Org org = org();
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Welders", "policy", "fixture", "startDate", "2021-06-01",
+                "capacity", 5, "classType", "NEW_APPRENTICESHIP", "headTeacher", "张三", "notice", "请联系 XX 助教，加入班级微信群。\n签到要求：每天上课前线上签到。"));
+        JsonNode created = post("/api/v1/classes", org.adminToken(), body).expect(201).json();
+        long id = created.get("id").asLong();
+        assertEquals("NEW_APPRENTICESHIP", created.get("classType").asText());
+        assertEquals("张三", created.get("headTeacher").asText());
+        assertTrue(created.get("notice").asText().contains("\n签到要求"));
+        body.put("notice", "长".repeat(141));
+        JsonNode tooLong = post("/api/v1/classes", org.adminToken(), body).problem(400);
+        assertEquals("notice", tooLong.get("errors").get(0).get("field").asText());
+        assertEquals("VOCATIONAL_SKILLS", get("/api/v1/classes/" + fixtureClass(org, 3), org.adminToken()).expect(200).json()
+                .get("classType").asText());
+
+        // before opening: every fact changes; capacity not below the roster, not above the policy's 50
+        post("/api/v1/classes/" + id + "/roster", org.adminToken(), List.of(row("L1", idNumber(), null), row("L2", idNumber(), null)))
+                .expect(200);
+        JsonNode edited = patch("/api/v1/classes/" + id, org.adminToken(), Map.of("name", "Welders II", "classType", "ON_SITE",
+                "startDate", "2021-07-01", "endDate", "2021-09-30", "capacity", 8, "notice", "长".repeat(140))).expect(200).json();
+        assertEquals("Welders II", edited.get("name").asText());
+        assertEquals("2021-09-30", edited.get("endDate").asText());
+        assertEquals(8, edited.get("capacity").asInt());
+        assertEquals("张三", edited.get("headTeacher").asText());
+        assertEquals("capacity", patch("/api/v1/classes/" + id, org.adminToken(), Map.of("capacity", 1)).problem(400)
+                .get("errors").get(0).get("field").asText());
+        patch("/api/v1/classes/" + id, org.adminToken(), Map.of("capacity", 51)).problem(400);
+        patch("/api/v1/classes/" + id, org.adminToken(), Map.of("endDate", "2021-06-30")).problem(400);
+        patch("/api/v1/classes/" + id, organization(admin).adminToken(), Map.of("name", "Taken")).problem(404);
+
+        // after opening: the notice changes; other facts do not; capacity only through platform staff
+        post("/api/v1/classes/" + id + "/transitions", org.adminToken(), Map.of("to", "OPEN")).expect(201);
+        assertEquals("开课期间可以随时修改公告", patch("/api/v1/classes/" + id, org.adminToken(), Map.of("notice", "开课期间可以随时修改公告"))
+                .expect(200).json().get("notice").asText());
+        assertTrue(patch("/api/v1/classes/" + id, org.adminToken(), Map.of("name", "Renamed")).problem(409)
+                .get("detail").asText().startsWith("C-28:"));
+        patch("/api/v1/classes/" + id, org.adminToken(), Map.of("capacity", 10)).problem(403);
+        assertEquals(10, patch("/api/v1/classes/" + id, admin, Map.of("capacity", 10)).expect(200).json().get("capacity").asInt());
+        assertTrue(delete("/api/v1/classes/" + id, org.adminToken()).problem(409).get("detail").asText().startsWith("C-28:"));
+        assertEquals("Welders II", get("/api/v1/classes/" + id, org.adminToken()).expect(200).json().get("name").asText());
+
+        // a class not yet opened is deleted with its roster; its learners are free for another class of the organisation
+        String learner = idNumber();
+        long planned = fixtureClass(org, 3);
+        post("/api/v1/classes/" + planned + "/roster", org.adminToken(), List.of(row("L3", learner, null))).expect(200);
+        delete("/api/v1/classes/" + planned, organization(admin).adminToken()).problem(404);
+        delete("/api/v1/classes/" + planned, org.adminToken()).expect(204);
+        get("/api/v1/classes/" + planned, org.adminToken()).problem(404);
+        long next = fixtureClass(org, 3);
+        assertEquals(1, post("/api/v1/classes/" + next + "/roster", org.adminToken(), List.of(row("L3", learner, null))).expect(200)
+                .json().get("imported").asInt());
+    }
+
     @Test
     public void c24_oneClassPerOrganisationAndOneOrganisationAtATime() {
         Org a = org();

@@ -259,6 +259,15 @@ public abstract class HourglassTestSupport {
         }
     }
 
+    protected Answer patch(String path, String token, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     // ---- test data --------------------------------------------------------------------------------
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger(100);

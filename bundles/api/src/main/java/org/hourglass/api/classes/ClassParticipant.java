@@ -26,4 +26,11 @@ public interface ClassParticipant {
     /** A learner is being taken off the roster (C-25). */
     default void learnerLeaving(RosterChange change) {
     }
+
+    /**
+     * The class is being deleted before it opened (C-28). Its tasks and learners were handed to
+     * {@link #taskWithdrawn}/{@link #learnerLeaving} first; refuse (409) while something of yours still needs the class.
+     */
+    default void classDeleting(ClassChange change) {
+    }
 }

@@ -7,9 +7,17 @@ import org.hourglass.api.policy.PartyKind;
 
 /**
  * A class as the API shows it. {@code packageId}/{@code packageVersion}: the course package version the class
- * selected (C-12); it keeps that version until it re-selects the package.
+ * selected (C-12); it keeps that version until it re-selects the package. {@code classType}, {@code headTeacher} and
+ * {@code notice}: C-28.
  */
 public record ClassView(long id, String name, String policy, PartyKind ownerKind, long ownerId, LocalDate startDate,
         LocalDate endDate, String status, int capacity, Map<String, String> settings, Long packageId, Integer packageVersion,
-        Instant createdAt) {
+        Instant createdAt, ClassType classType, String headTeacher, String notice) {
+    /** A view without the C-28 facts. */
+    public ClassView(long id, String name, String policy, PartyKind ownerKind, long ownerId, LocalDate startDate,
+            LocalDate endDate, String status, int capacity, Map<String, String> settings, Long packageId, Integer packageVersion,
+            Instant createdAt) {
+        this(id, name, policy, ownerKind, ownerId, startDate, endDate, status, capacity, settings, packageId, packageVersion,
+                createdAt, ClassType.VOCATIONAL_SKILLS, null, null);
+    }
 }

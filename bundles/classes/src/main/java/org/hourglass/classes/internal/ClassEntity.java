@@ -19,6 +19,8 @@ import javax.persistence.JoinColumn;
 import javax.persistence.MapKeyColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
+import org.hourglass.api.classes.ClassEdit;
+import org.hourglass.api.classes.ClassType;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.Party;
@@ -75,6 +77,17 @@ public class ClassEntity {
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
+    /** C-28: seed 003's class type; null in rows stored before it = the seeds' default, vocational skills. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CLASS_TYPE", length = 30)
+    private ClassType classType;
+
+    @Column(name = "HEAD_TEACHER", length = 50)
+    private String headTeacher;
+
+    @Column(name = "NOTICE", length = 140)
+    private String notice;
+
     @Version
     private long version;
 
@@ -82,7 +95,8 @@ public class ClassEntity {
     }
 
     ClassEntity(String name, String policyCode, PartyKind ownerKind, long ownerId, LocalDate startDate, LocalDate endDate,
-            String status, int capacity, Map<String, String> settings, Instant createdAt) {
+            String status, int capacity, Map<String, String> settings, Instant createdAt, ClassType classType, String headTeacher,
+            String notice) {
         this.name = name;
         this.policyCode = policyCode;
         this.ownerKind = ownerKind;
@@ -93,6 +107,42 @@ public class ClassEntity {
         this.capacity = capacity;
         this.settings = new HashMap<>(settings);
         this.createdAt = createdAt;
+        this.classType = classType;
+        this.headTeacher = headTeacher;
+        this.notice = notice;
+    }
+
+    /** C-28: applies an edit; which fields may change in which state was decided by the caller. */
+    void edit(ClassEdit e) {
+        if (e.name() != null) {
+            name = e.name().trim();
+        }
+        if (e.classType() != null) {
+            classType = e.classType();
+        }
+        if (e.headTeacher() != null) {
+            headTeacher = e.headTeacher().isBlank() ? null : e.headTeacher().trim();
+        }
+        if (e.notice() != null) {
+            notice = e.notice().isBlank() ? null : e.notice().strip();
+        }
+        if (e.startDate() != null) {
+            startDate = e.startDate();
+        }
+        if (e.endDate() != null) {
+            endDate = e.endDate();
+        }
+        if (e.capacity() != null) {
+            capacity = e.capacity();
+        }
+    }
+
+    LocalDate endDate() {
+        return endDate;
+    }
+
+    int capacity() {
+        return capacity;
     }
 
     long id() {
@@ -133,7 +183,8 @@ public class ClassEntity {
 
     ClassView toView() {
         return new ClassView(id, name, policyCode, ownerKind, ownerId, startDate, endDate, status, capacity,
-                Map.copyOf(settings), packageId, packageVersion, createdAt);
+                Map.copyOf(settings), packageId, packageVersion, createdAt,
+                classType == null ? ClassType.VOCATIONAL_SKILLS : classType, headTeacher, notice);
     }
 
     ClassContext toContext(int rosterSize) {

@@ -1,6 +1,7 @@
 package org.hourglass.classes.internal;
 
 import java.util.List;
+import org.hourglass.api.classes.ClassChange;
 import org.hourglass.api.classes.ClassParticipant;
 import org.hourglass.api.classes.RosterChange;
 import org.hourglass.api.classes.TaskChange;
@@ -29,5 +30,9 @@ public class ClassParticipants {
 
     void learnerLeaving(RosterChange change) {
         participants.forEach(p -> p.learnerLeaving(change));
+    }
+
+    void classDeleting(ClassChange change) {
+        participants.forEach(p -> p.classDeleting(change));
     }
 }

@@ -104,7 +104,12 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
     private ClassEntity newEntity(NewClass request, PartyKind ownerKind, long ownerId, TrainingPolicy policy) {
         Map<String, String> settings = request.settings() == null ? Map.of() : request.settings();
         return new ClassEntity(request.name().trim(), request.policy(), ownerKind, ownerId, request.startDate(),
-                request.endDate(), policy.lifecycle().initialState(), request.capacity(), settings, time.now());
+                request.endDate(), policy.lifecycle().initialState(), request.capacity(), settings, time.now(), request.classType(),
+                blankToNull(request.headTeacher()), blankToNull(request.notice()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static PartyKind ownerKindFor(Caller caller, NewClass request) {

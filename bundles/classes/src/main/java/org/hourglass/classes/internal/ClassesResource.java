@@ -10,6 +10,7 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PATCH;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.hourglass.api.classes.ClassEdit;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.classes.GroupAssignment;
 import org.hourglass.api.classes.GroupBody;
@@ -65,10 +67,12 @@ public class ClassesResource {
     private final ClassService classes;
     private final RosterService roster;
     private final GroupTaskService groupsAndTasks;
+    private final ClassEditing editing;
 
     @Activate
     public ClassesResource(@Reference ClassService classes, @Reference RosterService roster,
-            @Reference GroupTaskService groupsAndTasks) {
+            @Reference GroupTaskService groupsAndTasks, @Reference ClassEditing editing) {
+        this.editing = editing;
         this.classes = classes;
         this.roster = roster;
         this.groupsAndTasks = groupsAndTasks;
@@ -97,6 +101,24 @@ public class ClassesResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF, Roles.LEARNER})
     public ClassView get(@PathParam("id") long id, @Context SecurityContext security) {
         return classes.get(caller(security), id);
+    }
+
+    /** C-28: edit a class (everything before it opens; then its notice, and its capacity through platform staff). */
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public ClassView edit(@PathParam("id") long id, ClassEdit body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        return editing.edit(caller(security), id, body);
+    }
+
+    /** C-28: delete a class that has not opened, with its roster, groups and tasks, in one transaction. */
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public Response delete(@PathParam("id") long id, @Context SecurityContext security) {
+        editing.delete(caller(security), id);
+        return Response.noContent().build();
     }
 
     /** C-12: select (or re-select, picking up package edits) the class's course package. */
