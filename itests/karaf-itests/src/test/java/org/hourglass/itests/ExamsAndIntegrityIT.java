@@ -121,6 +121,53 @@ public class ExamsAndIntegrityIT extends StudySupport {
         put("/api/v1/attempts/" + id, s.learner().token(), answers(10)).problem(409);
         get("/api/v1/attempts/" + id, s.org().adminToken()).problem(403);
     }
+    /**
+     * C-35 (seed 003: a configured exam with a window and a time limit; JS-6a's class-wide shape) and C-42 (seed 003
+     * "提交结业申请后，班级学习和考试功能都会关闭（含结课后回看）"): the class exam needs the whole class watched, starts only inside
+     * its window, ends with the window, and neither exams nor review run in a closed class whose policy says so.
+     */
+    @Test
+    public void c35_c42_aClassWideExamRunsInsideItsWindowAtFullClassProgressAndClosesWithTheClass() throws Exception {
+        Course first = course(60);
+        Course second = course(60);
+        long classPaper = paper();
+        long pkg = post("/api/v1/packages", admin, Map.of("name", "P" + nextSeq(), "courseIds", List.of(first.id(), second.id()),
+                "paperId", classPaper, "examRequired", true)).expect(201).json().get("id").asLong();
+        Org org = organization(admin);
+        Instant opens = MORNING.plusSeconds(3600);
+        Instant closes = MORNING.plusSeconds(3 * 3600);
+        long cls = post("/api/v1/classes", org.adminToken(), Map.of("name", "Class exam", "policy", "fixture", "startDate", START,
+                "capacity", 5, "packageId", pkg, "settings", Map.of("exam.scope", "CLASS", "exam.opensAt", opens.toString(),
+                        "exam.closesAt", closes.toString(), "reviewAfterClose", "false"))).expect(201).json().get("id").asLong();
+        Learner learner = learnerIn(org, cls);
+        String exam = "/api/v1/exams/" + classPaper + "/attempts";
+        Map<String, Object> start = Map.of("classId", cls);
+        assertTrue(post(exam, learner.token(), start).problem(409).get("detail").asText().startsWith("C-20:"));
+        post("/api/v1/classes/" + cls + "/transitions", org.adminToken(), Map.of("to", "OPEN")).expect(201);
+
+        play(new Setup(org, cls, first, learner), first.chapters().get(0), 0, 60, 30, 1.0, "class-exam-1");
+        assertTrue(post(exam, learner.token(), start).problem(409).get("detail").asText().contains("opens at " + opens));
+        clockAt(opens);
+        JsonNode half = post(exam, learner.token(), start).problem(409);
+        assertTrue(half.toString(), half.get("detail").asText().startsWith("C-35:") && half.get("detail").asText().contains("50"));
+        assertEquals("a class exam names no course", "courseId", post(exam, learner.token(), Map.of("classId", cls, "courseId",
+                first.id())).problem(400).get("errors").get(0).get("field").asText());
+        play(new Setup(org, cls, second, learner), second.chapters().get(0), 0, 60, 30, 1.0, "class-exam-2");
+        clockAt(closes.minusSeconds(600));
+        JsonNode attempt = post(exam, learner.token(), start).expect(201).json();
+        assertEquals("the window's end ends the attempt", closes, Instant.parse(attempt.get("deadline").asText()));
+        assertTrue(attempt.get("courseId").isNull());
+        assertEquals(80, post("/api/v1/attempts/" + attempt.get("id").asLong() + "/submit", learner.token(), answers(8)).expect(200)
+                .json().get("score").asInt());
+        clockAt(closes);
+        assertTrue(post(exam, learner.token(), start).problem(409).get("detail").asText().contains("closed at " + closes));
+
+        post("/api/v1/classes/" + cls + "/transitions", admin, Map.of("to", "CLOSED", "reason", "结业")).expect(201);
+        assertTrue(post(exam, learner.token(), start).problem(409).get("detail").asText().startsWith("C-42:"));
+        Setup closed = new Setup(org, cls, first, learner);
+        assertTrue(beat(closed, first.chapters().get(0), 0, "class-exam-3").problem(409).get("detail").asText().startsWith("C-34:"));
+    }
+
     // ---- C-38 ------------------------------------------------------------------------------------
 
     @Test

@@ -98,6 +98,39 @@ public class LearningIT extends StudySupport {
 
     // ---- C-33, C-34, C-23, C-20, C-2 -------------------------------------------------------------
 
+    /**
+     * C-12 (seed 003 §2.1 "打开/关闭播放顺序", "学习顺序 顺序"; "选择线上考试"): in a package that plays in order a chapter opens once
+     * every chapter before it is watched; one that does not lets the learner choose; a package without its exam has none.
+     */
+    @Test
+    public void c12_aPackageThatPlaysInOrderOpensEachChapterAfterTheOnesBeforeIt() throws Exception {
+        Course first = course(60, 60);
+        Course second = course(60);
+        long classPaper = paper();
+        for (boolean inOrder : List.of(true, false)) {
+            long pkg = post("/api/v1/packages", admin, Map.of("name", "P" + nextSeq(), "courseIds", List.of(first.id(), second.id()),
+                    "playInOrder", inOrder, "paperId", classPaper, "examRequired", false)).expect(201).json().get("id").asLong();
+            Org org = organization(admin);
+            long cls = post("/api/v1/classes", org.adminToken(), Map.of("name", "In order", "policy", "fixture", "startDate", START,
+                    "capacity", 5, "packageId", pkg, "settings", Map.of("exam.scope", "CLASS"))).expect(201).json().get("id").asLong();
+            post("/api/v1/classes/" + cls + "/transitions", org.adminToken(), Map.of("to", "OPEN")).expect(201);
+            Learner learner = learnerIn(org, cls);
+            Setup one = new Setup(org, cls, first, learner);
+            Setup two = new Setup(org, cls, second, learner);
+            if (inOrder) {
+                assertTrue(beat(two, second.chapters().get(0), 0, "order-" + cls).problem(409).get("detail").asText().startsWith("C-12:"));
+                assertTrue(beat(one, first.chapters().get(1), 0, "order-" + cls).problem(409).get("detail").asText().startsWith("C-12:"));
+                play(one, first.chapters().get(0), 0, 30, 30, 1.0, "order-" + cls);
+                beat(one, first.chapters().get(1), 0, "order-" + cls).problem(409); // half a chapter is not watched
+                play(one, first.chapters().get(0), 30, 30, 30, 1.0, "order-" + cls);
+                play(one, first.chapters().get(1), 0, 60, 30, 1.0, "order-" + cls);
+            }
+            assertEquals(60.0, play(two, second.chapters().get(0), 0, 60, 30, 1.0, "order-" + cls), 0.0);
+            JsonNode noExam = post("/api/v1/exams/" + classPaper + "/attempts", learner.token(), Map.of("classId", cls)).problem(409);
+            assertTrue(noExam.toString(), noExam.get("detail").asText().startsWith("C-12:"));
+        }
+    }
+
     @Test
     public void c33_theDailyCapKeepsTheRestUncreditedUntilTheNextDay() throws Exception {
         Setup s = setup(Map.of("dailyCapMinutes", "1"), 600);

@@ -9,9 +9,16 @@ import org.hourglass.api.quantity.Hours;
  * @param classExamBestScore  null when the class has no class exam or none was taken
  * @param offlineHours        approved offline hours (BJ-13), zero elsewhere
  * @param disqualified        cleared for cheating (C-38, BJ-17)
+ * @param classExamRequired   the class's package requires its exam (C-12 "exam required yes/no and its paper")
  */
 public record LearnerStanding(long learnerId, List<CourseStanding> courses, int classProgressPercent,
-        Integer classExamBestScore, Hours offlineHours, boolean disqualified) {
+        Integer classExamBestScore, Hours offlineHours, boolean disqualified, boolean classExamRequired) {
+    /** A standing in a class whose package requires no class exam. */
+    public LearnerStanding(long learnerId, List<CourseStanding> courses, int classProgressPercent, Integer classExamBestScore,
+            Hours offlineHours, boolean disqualified) {
+        this(learnerId, courses, classProgressPercent, classExamBestScore, offlineHours, disqualified, false);
+    }
+
     public LearnerStanding {
         courses = List.copyOf(courses);
     }

@@ -92,5 +92,5 @@
  * serves them from its {@link org.hourglass.api.rest.PolicyResource} under {@code /api/v1/policies/{code}/}, where it may
  * use core's services ({@code ClassDirectory}, {@code Settlements}, {@code ClassLifecycle} …) like any client.
  */
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.hourglass.api.policy;

@@ -79,6 +79,7 @@ public class ExamService {
         Long courseId = examCourse(rules, pkg, body.courseId(), paperId, practice);
         PaperView paper = catalog.paper(paperId).orElseThrow(() -> Problem.notFound("paper", paperId));
         Instant now = time.now();
+        examsOpen(policy, cls, rules, now);
         AttemptEntity open = jpa.txExpr(TransactionType.Required, em -> openAttempt(em, learnerId, cls.id(), courseId, paperId, practice, now));
         if (open != null) {
             return new Started(view(open, paper, rules.passMark()), true);
@@ -94,13 +95,36 @@ public class ExamService {
             policy.mayStartExam(new ExamRequest(ctx, learnerId, courseId, watched, used, now)).orThrow();
         }
         Instant deadline = now.plus(rules.timeLimit());
+        if (rules.closesAt() != null && deadline.isAfter(rules.closesAt())) {
+            deadline = rules.closesAt(); // C-35: the window's end ends every attempt in it
+        }
+        Instant due = deadline;
         AttemptEntity created = jpa.txExpr(TransactionType.Required, em -> {
-            AttemptEntity a = new AttemptEntity(learnerId, cls.id(), courseId, paperId, practice, now, deadline, paper.questions().size());
+            AttemptEntity a = new AttemptEntity(learnerId, cls.id(), courseId, paperId, practice, now, due, paper.questions().size());
             em.persist(a);
             em.flush();
             return a;
         });
         return new Started(view(created, paper, rules.passMark()), false);
+    }
+
+    /**
+     * Exams run while the class runs (C-20: not before it opens; C-42, seed 003 "提交结业申请后，班级学习和考试功能都会关闭")
+     * and inside the policy's window (C-35).
+     */
+    private static void examsOpen(TrainingPolicy policy, ClassView cls, ExamRules rules, Instant now) {
+        if (policy.lifecycle().closedIn(cls.status())) {
+            throw Problem.ruleViolated("C-42", "class " + cls.id() + " is " + cls.status() + " (结业): its exams are closed");
+        }
+        if (!policy.lifecycle().studyIn(cls.status())) {
+            throw Problem.ruleViolated("C-20", "class " + cls.id() + " is " + cls.status() + "; exams open with the class");
+        }
+        if (rules.opensAt() != null && now.isBefore(rules.opensAt())) {
+            throw Problem.ruleViolated("C-35", "the exam opens at " + rules.opensAt());
+        }
+        if (rules.closesAt() != null && !now.isBefore(rules.closesAt())) {
+            throw Problem.ruleViolated("C-35", "the exam closed at " + rules.closesAt());
+        }
     }
 
     /** Which exam the paper is: the course's own paper (COURSE scope) or the package's (CLASS scope). */
@@ -120,6 +144,9 @@ public class ExamService {
         }
         if (pkg.paperId() == null || pkg.paperId() != paperId) {
             throw Problem.invalidField("courseId", "required: paper " + paperId + " is not the class exam");
+        }
+        if (!pkg.examRequired()) {
+            throw Problem.ruleViolated("C-12", "the class's package has no exam (exam required: no)");
         }
         if (!practice && rules.scope() != ExamScope.CLASS) {
             throw Problem.invalidField("courseId", "exams of this class are per course (C-35); name the course");

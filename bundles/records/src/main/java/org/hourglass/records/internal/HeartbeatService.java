@@ -116,7 +116,7 @@ public class HeartbeatService {
         if (stream.replays(beat.streamId(), beat.sequence())) {
             return duplicate(em, learnerId, study, day);
         }
-        ChapterProgressEntity chapter = chapterRow(em, learnerId, classId, beat.courseId(), beat.chapterId(), study.chapterMs());
+        ChapterProgressEntity chapter = chapterRow(em, learnerId, classId, study, gate);
         boolean continuing = stream.continues(beat.streamId(), classId, beat.chapterId(), now);
         long elapsed = continuing ? stream.elapsedMs(now) : 0;
         long previous = continuing ? stream.lastPositionMs() : positionMs;
@@ -218,12 +218,18 @@ public class HeartbeatService {
                 .map(i -> em.find(BeatEntity.class, i.beatId()).toResult()));
     }
 
-    private static ChapterProgressEntity chapterRow(EntityManager em, long learnerId, long classId, long courseId, long chapterId,
-            long lengthMs) {
+    /** The learner's row of the chapter; the first beat on a chapter of a play-in-order package checks the order (C-12). */
+    private static ChapterProgressEntity chapterRow(EntityManager em, long learnerId, long classId, StudyGate.Study study,
+            StudyGate gate) {
+        long chapterId = study.chapter().id();
         return em.createQuery("select c from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c and c.chapterId = :h",
                 ChapterProgressEntity.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("h", chapterId)
                 .getResultStream().findFirst().orElseGet(() -> {
-                    ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, courseId, chapterId, lengthMs);
+                    if (study.pkg().playInOrder()) {
+                        PlayOrder.requireEarlierWatched(em, learnerId, classId, study, gate.courses(study.pkg()));
+                    }
+                    ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, study.course().id(), chapterId,
+                            study.chapterMs());
                     em.persist(row);
                     return row;
                 });

@@ -125,7 +125,7 @@ public class Progress implements LearningRecords {
                     course.percent(), facts.bestScores().get(c.id())));
         }
         LearnerStanding standing = new LearnerStanding(learnerId, standings, all.percent(),
-                facts.bestScores().get(null), Hours.ZERO, facts.disqualified());
+                facts.bestScores().get(null), Hours.ZERO, facts.disqualified(), classExamRequired(pkg));
         Optional<TrainingPolicy> policy = policies.find(cls.policy());
         Optional<ClassContext> ctx = classes.context(cls.id());
         Completion completion = policy.isPresent() && ctx.isPresent() ? policy.get().completion(ctx.get(),
@@ -142,6 +142,11 @@ public class Progress implements LearningRecords {
                 pkg.minutesPerHour()), rows, completion == null ? null : completion.totalEffectiveHours(),
                 completion == null ? null : completion.classCompleted(), completion == null ? null : completion.certificateEligible(),
                 standing.disqualified());
+    }
+
+    /** C-12: the package requires its exam (and has a paper for it). */
+    static boolean classExamRequired(PackageView pkg) {
+        return pkg.examRequired() && pkg.paperId() != null;
     }
 
     /** Coverage per chapter, credited ms per course, best non-practice score per course (key null = class exam). */

@@ -83,7 +83,8 @@ public class StandingsReader implements ClassStandings {
                 rows.add(new CourseStanding(c.id(), c.type(), Hours.fromSeconds(c.durationSeconds(), pkg.minutesPerHour()), cov.percent(),
                         scores.get(c.id())));
             }
-            out.add(new LearnerStanding(learner, rows, all.percent(), scores.get(null), Hours.ZERO, disqualified.contains(learner)));
+            out.add(new LearnerStanding(learner, rows, all.percent(), scores.get(null), Hours.ZERO, disqualified.contains(learner),
+                    Progress.classExamRequired(pkg)));
         }
         return out;
     }

@@ -61,7 +61,7 @@ public final class StandardRules {
      * reaches {@code passMark} — all three; effective hours are summed per course type at one decimal (BJ-5); hours
      * the policy recognised outside the records ({@link LearnerStanding#offlineHours}, BJ-13) count as
      * {@link CourseType#OFFLINE}; a disqualified learner (C-38) has none. The class is completed, and a certificate
-     * due (C-40), when every course is effective.
+     * due (C-40), when every course is effective and, where the package requires it (C-12), the class exam is passed.
      */
     public static Completion effectiveHours(LearnerStanding standing, int passMark) {
         Set<Long> effective = new HashSet<>();
@@ -77,7 +77,10 @@ public final class StandardRules {
                 hours.merge(CourseType.OFFLINE, standing.offlineHours(), Hours::plus);
             }
         }
-        boolean all = !standing.courses().isEmpty() && effective.size() == standing.courses().size();
+        // C-12: where the package requires its exam, completing the class needs that exam passed as well
+        boolean classExam = !standing.classExamRequired()
+                || (standing.classExamBestScore() != null && standing.classExamBestScore() >= passMark && !standing.disqualified());
+        boolean all = !standing.courses().isEmpty() && effective.size() == standing.courses().size() && classExam;
         return new Completion(effective, hours, all, all);
     }
 }

@@ -55,4 +55,13 @@ public class StandardRulesTest {
         LearnerStanding cheated = new LearnerStanding(7, s.courses(), 80, null, Hours.ofWhole(3), true);
         assertTrue(StandardRules.effectiveHours(cheated, 60).effectiveHoursByType().isEmpty());
     }
+
+    @Test
+    public void c12_aPackageThatRequiresItsExamCompletesOnlyWithTheClassExamPassed() {
+        List<CourseStanding> watched = List.of(new CourseStanding(1, CourseType.FREE_ON_DEMAND, Hours.ofWhole(2), 100, 80));
+        assertTrue(StandardRules.effectiveHours(new LearnerStanding(7, watched, 100, null, Hours.ZERO, false, false), 60).classCompleted());
+        assertFalse(StandardRules.effectiveHours(new LearnerStanding(7, watched, 100, null, Hours.ZERO, false, true), 60).classCompleted());
+        assertFalse(StandardRules.effectiveHours(new LearnerStanding(7, watched, 100, 59, Hours.ZERO, false, true), 60).classCompleted());
+        assertTrue(StandardRules.effectiveHours(new LearnerStanding(7, watched, 100, 60, Hours.ZERO, false, true), 60).classCompleted());
+    }
 }
