@@ -39,6 +39,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
             "GET /v1/classes", "GET /v1/classes/{id}",
             "POST /v1/learning/heartbeats", "GET /v1/learning/progress", "POST /v1/exams/{paperId}/attempts",
             "GET /v1/attempts/{id}", "PUT /v1/attempts/{id}", "POST /v1/attempts/{id}/submit", "POST /v1/certificates",
+            "POST /v1/practice", "GET /v1/attempts",
             "POST /v1/learning/challenges/{nonce}", "POST /v1/learning/sign-ins", "POST /v1/learning/photos",
             "POST /v1/orders", "GET /v1/orders", "GET /v1/orders/{id}", "GET /v1/orders/{id}/events", "POST /v1/orders/{id}/cancellation",
             "POST /v1/orders/{id}/payments", "GET /v1/orders/{id}/payments", "POST /v1/orders/{id}/refunds", "GET /v1/orders/{id}/refunds",

@@ -26,11 +26,8 @@ public class ExamsAndIntegrityIT extends StudySupport {
         play(s, ch, 0, 60, 30, 1.0, "player-exam-1");
         JsonNode early = post(exam, s.learner().token(), start).problem(409);
         assertTrue(early.get("detail").asText().startsWith("C-35:"));
-        // C-39: practice needs no progress, is unlimited, never counts
-        JsonNode practice = post(exam, s.learner().token(), Map.of("classId", s.classId(), "courseId", s.course().id(),
-                "practice", true)).expect(201).json();
-        assertEquals(100, post("/api/v1/attempts/" + practice.get("id").asLong() + "/submit", s.learner().token(), answers(10))
-                .expect(200).json().get("score").asInt());
+        // C-14: the exam paper itself is never practised
+        post(exam, s.learner().token(), Map.of("classId", s.classId(), "courseId", s.course().id(), "practice", true)).problem(400);
 
         play(s, ch, 60, 60, 30, 1.0, "player-exam-1");
         JsonNode attempt = post(exam, s.learner().token(), start).expect(201).json();
@@ -106,6 +103,86 @@ public class ExamsAndIntegrityIT extends StudySupport {
         assertTrue(revoked.get("revocationReason").asText().contains("C-38"));
     }
 
+    /** A practice pool (purpose PRACTICE) or mock exam (MOCK_EXAM) of the course: "Practice i", option 0 right, explained. */
+    private long pool(long courseId, String purpose, int questions, int points) {
+        List<Map<String, Object>> qs = new java.util.ArrayList<>();
+        for (int i = 0; i < questions; i++) {
+            qs.add(Map.of("kind", "SINGLE", "stem", "Practice " + i, "options", List.of("right", "wrong"), "answer", List.of(0),
+                    "points", points, "explanation", "Because " + i));
+        }
+        return post("/api/v1/papers", admin, Map.of("title", purpose + " pool", "purpose", purpose, "courseId", courseId, "questions", qs))
+                .expect(201).json().get("id").asLong();
+    }
+
+    /**
+     * C-14 (seed 003 "作业、模考试题"; seed 002 "选择要练习的题量", "显示答案", "练习记录"; seed 001 "显示测试题的答案及题析"), C-39 and
+     * C-26's exam history: practice and mock exams run on the course's own pools, as often as wanted, counting for nothing;
+     * the learner chooses how many questions and whether to see answers; a scored practice shows answers and explanations,
+     * an exam never does; every attempt is in his history.
+     */
+    @Test
+    public void c14_c39_c26_practiceAndMockExamsUseTheCoursesPoolsAndShowTheirAnswersAndTheHistoryListsThem() throws Exception {
+        Setup s = setup(Map.of(), 60);
+        String token = s.learner().token();
+        Map<String, Object> practise = Map.of("classId", s.classId(), "courseId", s.course().id(), "count", 5);
+        assertTrue(post("/api/v1/practice", token, practise).problem(409).get("detail").asText().startsWith("C-14:"));
+        long pool = pool(s.course().id(), "PRACTICE", 12, 5);
+        long mock = pool(s.course().id(), "MOCK_EXAM", 4, 25);
+        post("/api/v1/papers", admin, Map.of("title", "Pool without course", "purpose", "PRACTICE", "questions", List.of(Map.of("kind",
+                "TRUE_FALSE", "stem", "x", "answer", List.of(0), "points", 3)))).problem(400);
+        Map<String, Object> course = course("FREE_ON_DEMAND", null, 60);
+        course.put("paperId", pool);
+        assertEquals("paperId", post("/api/v1/courses", admin, course).problem(400).get("errors").get(0).get("field").asText());
+        assertEquals(2, get("/api/v1/courses/" + s.course().id() + "/pools", admin).expect(200).json().size());
+
+        // practice: no progress needed, 5 of the 12 questions, answers hidden until scored, then shown with explanations
+        JsonNode practice = post("/api/v1/practice", token, practise).expect(201).json();
+        assertEquals(pool, practice.get("paperId").asLong());
+        assertEquals(5, practice.get("questions").size());
+        assertTrue(practice.get("questions").get(0).get("answer").isNull());
+        assertTrue(practice.get("questions").get(0).get("stem").asText().startsWith("Practice "));
+        List<List<Integer>> threeRight = List.of(List.of(0), List.of(0), List.of(0), List.of(1), List.of());
+        JsonNode scored = post("/api/v1/attempts/" + practice.get("id").asLong() + "/submit", token, Map.of("answers", threeRight))
+                .expect(200).json();
+        assertEquals("3 of 5 equal questions right", 60, scored.get("score").asInt());
+        assertEquals(List.of(0), JSON.convertValue(scored.get("questions").get(3).get("answer"), List.class));
+        assertTrue(scored.get("questions").get(3).get("explanation").asText().startsWith("Because "));
+        JsonNode shown = post("/api/v1/practice", token, Map.of("classId", s.classId(), "courseId", s.course().id(), "count", 50,
+                "showAnswers", true)).expect(201).json();
+        assertEquals("at most the pool", 12, shown.get("questions").size());
+        assertEquals(0, shown.get("questions").get(0).get("answer").get(0).asInt());
+        assertEquals("count", post("/api/v1/practice", token, Map.of("classId", s.classId(), "courseId", s.course().id(), "count", 0))
+                .problem(400).get("errors").get(0).get("field").asText());
+
+        // a mock exam: the whole mock paper, scored out of 100, explained afterwards; it counts for nothing
+        JsonNode mockAttempt = post("/api/v1/practice", token, Map.of("classId", s.classId(), "courseId", s.course().id(), "purpose",
+                "MOCK_EXAM")).expect(201).json();
+        assertEquals(mock, mockAttempt.get("paperId").asLong());
+        assertEquals(100, post("/api/v1/attempts/" + mockAttempt.get("id").asLong() + "/submit", token, Map.of("answers",
+                List.of(List.of(0), List.of(0), List.of(0), List.of(0)))).expect(200).json().get("score").asInt());
+        assertEquals(null, progress(s).get("courses").get(0).get("bestScore").numberValue());
+
+        // the exam: its key never shows, before or after scoring
+        play(s, s.course().chapters().get(0), 0, 60, 30, 1.0, "player-pool-1");
+        String exam = "/api/v1/exams/" + s.course().paperId() + "/attempts";
+        JsonNode attempt = post(exam, token, Map.of("classId", s.classId(), "courseId", s.course().id())).expect(201).json();
+        JsonNode done = post("/api/v1/attempts/" + attempt.get("id").asLong() + "/submit", token, answers(7)).expect(200).json();
+        assertTrue(done.get("questions").get(0).get("answer").isNull() && done.get("questions").get(0).get("explanation").isNull());
+
+        // C-26: the history, newest first, of this class only, for this learner only
+        JsonNode history = get("/api/v1/attempts?classId=" + s.classId(), token).expect(200).json();
+        assertEquals(4, history.size());
+        assertEquals("EXAM", history.get(0).get("kind").asText());
+        assertEquals(70, history.get(0).get("score").asInt());
+        assertEquals("MOCK_EXAM", history.get(1).get("kind").asText());
+        assertEquals("PRACTICE", history.get(3).get("kind").asText());
+        assertEquals(5, history.get(3).get("questions").asInt());
+        get("/api/v1/attempts?classId=" + s.classId(), learnerIn(s.org(), s.classId()).token()).expect(200).json().forEach(a -> {
+            throw new AssertionError("another learner's attempt: " + a);
+        });
+        get("/api/v1/attempts?classId=" + setup(Map.of(), 60).classId(), token).problem(404);
+    }
+
     @Test
     public void c35_anAttemptWhoseTimeIsUpIsScoredWithItsSavedAnswers() throws Exception {
         Setup s = setup(Map.of(), 60);
@@ -173,6 +250,7 @@ public class ExamsAndIntegrityIT extends StudySupport {
     @Test
     public void c38_aPopUpQuestionPausesCreditUntilItsNonceIsAnsweredRight() throws Exception {
         Setup s = setup(Map.of("popupQuestions", "true"), 1200);
+        pool(s.course().id(), "PRACTICE", 4, 5);
         long ch = s.course().chapters().get(0);
         beat(s, ch, 0, "player-pop-1").expect(200);
         JsonNode last = null;
@@ -184,6 +262,7 @@ public class ExamsAndIntegrityIT extends StudySupport {
         JsonNode challenge = last.get("challenge");
         assertTrue("a question after 5 credited minutes: " + last, challenge != null && !challenge.isNull());
         String nonce = challenge.get("nonce").asText();
+        assertTrue("C-14: pop-ups come from the practice pool, not the exam: " + challenge, challenge.get("stem").asText().startsWith("Practice "));
         clockAt(platformNow().plusSeconds(60));
         JsonNode paused = beat(s, ch, 360, "player-pop-1").expect(200).json();
         assertEquals(0.0, paused.get("creditedSeconds").asDouble(), 0.0);

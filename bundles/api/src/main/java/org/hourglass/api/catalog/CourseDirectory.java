@@ -11,6 +11,9 @@ public interface CourseDirectory {
     /** A paper with its answer key: callers must not show the key to learners. */
     Optional<PaperView> paper(long paperId);
 
+    /** The course's practice pools and mock exams, oldest first, with their keys (C-14): callers must not show the keys early. */
+    java.util.List<PaperView> pools(long courseId);
+
     /** Scores answers (one list of option indices per question) out of 100 (C-13, C-36). */
     ScoreView score(long paperId, ScoreRequest answers);
 

@@ -123,6 +123,15 @@ public class CatalogResource {
         return catalog.paperOrThrow(id);
     }
 
+    /** C-14: a course's practice pools and mock exams, with their keys, for the staff who author them. */
+    @GET
+    @Path("courses/{id}/pools")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ACADEMIC_ADMIN, Roles.REVIEWER})
+    public java.util.List<PaperView> pools(@PathParam("id") long id) {
+        catalog.course(id); // 404 for no such course
+        return catalog.pools(id);
+    }
+
     /** Scores a set of answers against the key (authors check a paper; exams use the same scoring). */
     @POST
     @Path("papers/{id}/score")

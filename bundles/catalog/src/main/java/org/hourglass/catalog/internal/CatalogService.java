@@ -18,6 +18,7 @@ import org.hourglass.api.catalog.NewCourse;
 import org.hourglass.api.catalog.NewPaper;
 import org.hourglass.api.catalog.PackageBody;
 import org.hourglass.api.catalog.PackageView;
+import org.hourglass.api.catalog.PaperPurpose;
 import org.hourglass.api.catalog.PaperView;
 import org.hourglass.api.catalog.ScoreRequest;
 import org.hourglass.api.catalog.ScoreView;
@@ -93,9 +94,7 @@ public class CatalogService implements CourseDirectory {
             CourseEntity course = new CourseEntity(body.title().trim(), providerName, seller, body.category().trim(), body.type(),
                     body.price(), time.now());
             if (body.paperId() != null) {
-                if (em.find(PaperEntity.class, body.paperId()) == null) {
-                    throw Problem.invalidField("paperId", "no paper " + body.paperId());
-                }
+                requireExamPaper(em, body.paperId());
                 course.examPaper(body.paperId());
             }
             em.persist(course);
@@ -220,17 +219,48 @@ public class CatalogService implements CourseDirectory {
         });
     }
 
+    /** C-13 exam papers; C-14 a course's practice pools and mock exams, which name their course. */
     public PaperView createPaper(NewPaper body) {
-        List<FieldError> errors = Papers.validate(body.title(), body.questions());
+        PaperPurpose purpose = body.purpose() == null ? PaperPurpose.EXAM : body.purpose();
+        List<FieldError> errors = new java.util.ArrayList<>(Papers.validate(body.title(), body.questions(), purpose != PaperPurpose.PRACTICE));
+        if (purpose == PaperPurpose.EXAM && body.courseId() != null) {
+            errors.add(new FieldError("courseId", "an exam paper is named by its course or package (paperId), not the other way"));
+        }
+        if (purpose != PaperPurpose.EXAM && (body.courseId() == null || body.courseId() <= 0)) {
+            errors.add(new FieldError("courseId", "required: the course this " + purpose + " belongs to (C-14)"));
+        }
         if (!errors.isEmpty()) {
             throw Problem.invalid("the paper has invalid fields", errors);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            PaperEntity paper = new PaperEntity(body.title().trim(), Papers.encode(body.questions()), time.now());
+            if (body.courseId() != null && em.find(CourseEntity.class, body.courseId()) == null) {
+                throw Problem.invalidField("courseId", "no course " + body.courseId());
+            }
+            PaperEntity paper = new PaperEntity(body.title().trim(), Papers.encode(body.questions()), time.now(), purpose, body.courseId());
             em.persist(paper);
             em.flush();
             return view(paper);
         });
+    }
+
+    @Override
+    public List<PaperView> pools(long courseId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select p from PaperEntity p where p.courseId = :c order by p.id",
+                PaperEntity.class).setParameter("c", courseId).getResultList().stream().map(this::view).toList());
+    }
+
+    /** C-14: a course's or package's exam is an exam paper; practice pools and mock exams are never examined. */
+    private static void requireExamPaper(EntityManager em, Long paperId) {
+        if (paperId == null) {
+            return;
+        }
+        PaperEntity paper = em.find(PaperEntity.class, paperId);
+        if (paper == null) {
+            throw Problem.invalidField("paperId", "no paper " + paperId);
+        }
+        if (paper.purpose() != PaperPurpose.EXAM) {
+            throw Problem.invalidField("paperId", "paper " + paperId + " is a " + paper.purpose() + "; an exam needs an EXAM paper (C-14)");
+        }
     }
 
     @Override
@@ -262,7 +292,7 @@ public class CatalogService implements CourseDirectory {
     }
 
     private PaperView view(PaperEntity p) {
-        return new PaperView(p.id(), p.title(), Papers.decode(p.questions()), p.createdAt());
+        return new PaperView(p.id(), p.title(), Papers.decode(p.questions()), p.createdAt(), p.purpose(), p.courseId());
     }
 
     private void validate(PackageBody body) {
@@ -280,9 +310,7 @@ public class CatalogService implements CourseDirectory {
     }
 
     private static void requirePaper(EntityManager em, PackageBody body) {
-        if (body.paperId() != null && em.find(PaperEntity.class, body.paperId()) == null) {
-            throw Problem.invalidField("paperId", "no paper " + body.paperId());
-        }
+        requireExamPaper(em, body.paperId());
     }
 
     private static Optional<PackageVersionEntity> latest(EntityManager em, long packageId) {

@@ -20,6 +20,11 @@ final class Papers {
     }
 
     static List<FieldError> validate(String title, List<QuestionBody> questions) {
+        return validate(title, questions, true);
+    }
+
+    /** {@code hundred}: exams and mock exams are scored out of 100 (C-13); a practice pool's points are free (C-14). */
+    static List<FieldError> validate(String title, List<QuestionBody> questions, boolean hundred) {
         List<FieldError> errors = new ArrayList<>();
         if (title == null || title.isBlank() || title.length() > 100) {
             errors.add(new FieldError("title", "required, at most 100 characters"));
@@ -39,7 +44,7 @@ final class Papers {
             question(errors, at, q);
             total += q.points() == null ? 0 : q.points();
         }
-        if (errors.isEmpty() && total != TOTAL_POINTS) {
+        if (errors.isEmpty() && hundred && total != TOTAL_POINTS) {
             errors.add(new FieldError("questions", "points add up to " + total + "; a paper is scored out of 100 (C-13)"));
         }
         return errors;
@@ -70,6 +75,10 @@ final class Papers {
             errors.add(new FieldError(at + "answer", q.kind() == QuestionKind.MULTIPLE
                     ? "two or more distinct option indices" : "exactly one option index"));
         }
+        if (q.explanation() != null && (q.explanation().length() > 1000 || q.explanation().contains(FIELD)
+                || q.explanation().contains("\n"))) {
+            errors.add(new FieldError(at + "explanation", "one line of at most 1000 characters"));
+        }
         if (q.points() == null || q.points() < 1 || q.points() > TOTAL_POINTS) {
             errors.add(new FieldError(at + "points", "1 to 100"));
         }
@@ -91,7 +100,8 @@ final class Papers {
     static String encode(List<QuestionBody> questions) {
         return questions.stream().map(q -> String.join(FIELD, q.kind().name(), q.stem().trim(),
                 String.join(LIST, q.options() == null ? List.of() : q.options()),
-                q.answer().stream().map(String::valueOf).collect(Collectors.joining(",")), String.valueOf(q.points())))
+                q.answer().stream().map(String::valueOf).collect(Collectors.joining(",")), String.valueOf(q.points()),
+                q.explanation() == null ? "" : q.explanation().strip()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -100,7 +110,8 @@ final class Papers {
             String[] f = line.split(FIELD, -1);
             List<String> options = f[2].isEmpty() ? List.of() : List.of(f[2].split(LIST, -1));
             List<Integer> answer = Arrays.stream(f[3].split(",")).map(Integer::valueOf).toList();
-            return new QuestionBody(QuestionKind.valueOf(f[0]), f[1], options, answer, Integer.valueOf(f[4]));
+            String explanation = f.length > 5 && !f[5].isEmpty() ? f[5] : null; // rows stored before C-14 have five fields
+            return new QuestionBody(QuestionKind.valueOf(f[0]), f[1], options, answer, Integer.valueOf(f[4]), explanation);
         }).toList();
     }
 }

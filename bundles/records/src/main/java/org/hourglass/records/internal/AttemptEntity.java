@@ -61,6 +61,18 @@ public class AttemptEntity {
     @Column(name = "SCORE")
     private Integer score;
 
+    /** C-14: PRACTICE or MOCK_EXAM for practice attempts; null for exams (and practice stored before pools). */
+    @Column(name = "PURPOSE", length = 20)
+    private String purpose;
+
+    /** C-14: the pool's questions drawn for this practice, in the order shown ("7,2,11"); null = the whole paper. */
+    @Column(name = "DRAWN", length = 1000)
+    private String drawn;
+
+    /** C-14: the learner asked to see answers and explanations from the start (seed 002). */
+    @Column(name = "SHOW_ANSWERS")
+    private Boolean showAnswers;
+
     @Version
     private long version;
 
@@ -77,6 +89,30 @@ public class AttemptEntity {
         this.startedAt = startedAt;
         this.deadline = deadline;
         this.answers = ";".repeat(Math.max(0, questions - 1));
+    }
+
+    /** A practice attempt on a pool (C-14): {@code drawn} null = the whole paper. */
+    static AttemptEntity practice(long learnerId, long classId, long courseId, long paperId, String purpose, List<Integer> drawn,
+            int questions, boolean showAnswers, Instant startedAt, Instant deadline) {
+        AttemptEntity a = new AttemptEntity(learnerId, classId, courseId, paperId, true, startedAt, deadline, questions);
+        a.purpose = purpose;
+        a.drawn = drawn == null ? null : String.join(",", drawn.stream().map(String::valueOf).toList());
+        a.showAnswers = showAnswers;
+        return a;
+    }
+
+    /** EXAM, PRACTICE or MOCK_EXAM. */
+    String kind() {
+        return purpose != null ? purpose : practice ? "PRACTICE" : "EXAM";
+    }
+
+    /** The paper's question indices this attempt shows, or null for the whole paper. */
+    List<Integer> drawn() {
+        return drawn == null || drawn.isEmpty() ? null : Arrays.stream(drawn.split(",")).map(Integer::valueOf).toList();
+    }
+
+    boolean showAnswers() {
+        return Boolean.TRUE.equals(showAnswers);
     }
 
     Long id() {

@@ -10,7 +10,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.catalog.CourseDirectory;
 import org.hourglass.api.catalog.CourseView;
-import org.hourglass.api.catalog.PaperView;
 import org.hourglass.api.catalog.QuestionBody;
 import org.hourglass.api.catalog.QuestionKind;
 import org.hourglass.api.classes.ClassDirectory;
@@ -25,7 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Anti-cheating (C-38): pop-up questions that pause credit until answered right (the question comes
- * from the course's exam paper, else a small sum), and disqualification, which clears a learner's
+ * from the course's practice pools and mock exams (C-14), else a small sum), and disqualification, which clears a learner's
  * credited coverage in a class while every beat stays as evidence.
  */
 @Component(service = {Challenges.class, Disqualifications.class})
@@ -60,8 +59,9 @@ public class Challenges implements Disqualifications {
     ChallengeEntity issue(EntityManager em, long learnerId, long classId, CourseView course, Instant now) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
-        Optional<QuestionBody> q = Optional.ofNullable(course.paperId()).flatMap(catalog::paper).map(PaperView::questions)
-                .filter(l -> !l.isEmpty()).map(l -> l.get(RANDOM.nextInt(l.size())));
+        // C-14 (seed 003 "作业、模考试题"): pop-ups come from the course's practice pools and mock exams, never its exam paper
+        List<QuestionBody> pool = catalog.pools(course.id()).stream().flatMap(p -> p.questions().stream()).toList();
+        Optional<QuestionBody> q = pool.isEmpty() ? Optional.empty() : Optional.of(pool.get(RANDOM.nextInt(pool.size())));
         ChallengeEntity c;
         if (q.isPresent()) {
             QuestionBody b = q.get();

@@ -3,7 +3,6 @@ package org.hourglass.records.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -13,7 +12,6 @@ import org.hourglass.api.catalog.PackageView;
 import org.hourglass.api.catalog.PaperView;
 import org.hourglass.api.catalog.QuestionBody;
 import org.hourglass.api.catalog.QuestionKind;
-import org.hourglass.api.catalog.ScoreRequest;
 import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.platform.PolicyRegistry;
@@ -27,8 +25,8 @@ import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.records.AnswerSheet;
 import org.hourglass.api.records.AttemptStart;
+import org.hourglass.api.records.AttemptSummary;
 import org.hourglass.api.records.AttemptView;
-import org.hourglass.api.records.QuestionView;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,8 +35,8 @@ import org.osgi.service.component.annotations.Reference;
  * Exam attempts (C-35): when the class's policy allows (C-35's "after 100 % watched" is its rule; core measures the
  * progress and hands it over), within the policy's attempt limit, with a time limit; passed at the policy's pass mark
  * (C-36); an open attempt is resumed rather than a
- * new one started; scored out of 100 on submission or when time is up; practice (C-39) is unlimited,
- * needs no progress and never counts.
+ * new one started; scored out of 100 on submission or when time is up. Exams draw only from their paper (C-14): practice
+ * and mock exams are {@link PracticeService}'s, on the course's pools.
  */
 @Component(service = ExamService.class)
 public class ExamService {
@@ -70,37 +68,38 @@ public class ExamService {
         if (body.classId() == null || body.classId() <= 0) {
             throw Problem.invalidField("classId", "required, a positive id");
         }
-        boolean practice = Boolean.TRUE.equals(body.practice());
+        if (Boolean.TRUE.equals(body.practice())) {
+            // C-14: practising an exam paper gave unlimited scored looks at it; practice has its own pools
+            throw Problem.invalidField("practice", "C-14: exam papers are not practised; practise with POST /api/v1/practice");
+        }
         ClassView cls = gate.classOf(learnerId, body.classId());
         PackageView pkg = gate.packageOf(cls);
         TrainingPolicy policy = policies.require(cls.policy());
         ClassContext ctx = classes.context(cls.id()).orElseThrow(() -> Problem.notFound("class", cls.id()));
         ExamRules rules = policy.examRules(ctx);
-        Long courseId = examCourse(rules, pkg, body.courseId(), paperId, practice);
+        Long courseId = examCourse(rules, pkg, body.courseId(), paperId);
         PaperView paper = catalog.paper(paperId).orElseThrow(() -> Problem.notFound("paper", paperId));
         Instant now = time.now();
         examsOpen(policy, cls, rules, now);
-        AttemptEntity open = jpa.txExpr(TransactionType.Required, em -> openAttempt(em, learnerId, cls.id(), courseId, paperId, practice, now));
+        AttemptEntity open = jpa.txExpr(TransactionType.Required, em -> openAttempt(em, learnerId, cls.id(), courseId, paperId, now));
         if (open != null) {
             return new Started(view(open, paper, rules.passMark()), true);
         }
-        if (!practice) {
-            // C-35's progress rule is the policy's (StandardRules.examAfterFullProgress): core measures, the policy decides
-            int watched = courseId == null ? progress.classPercent(learnerId, cls, pkg) : progress.coursePercent(learnerId, cls.id(),
-                    catalog.find(courseId).orElseThrow());
-            int used = jpa.txExpr(TransactionType.Required, em -> attemptsUsed(em, learnerId, cls.id(), courseId));
-            if (rules.maxAttempts() > 0 && used >= rules.maxAttempts()) {
-                throw Problem.ruleViolated("C-35", "all " + rules.maxAttempts() + " attempts are used");
-            }
-            policy.mayStartExam(new ExamRequest(ctx, learnerId, courseId, watched, used, now)).orThrow();
+        // C-35's progress rule is the policy's (StandardRules.examAfterFullProgress): core measures, the policy decides
+        int watched = courseId == null ? progress.classPercent(learnerId, cls, pkg) : progress.coursePercent(learnerId, cls.id(),
+                catalog.find(courseId).orElseThrow());
+        int used = jpa.txExpr(TransactionType.Required, em -> attemptsUsed(em, learnerId, cls.id(), courseId));
+        if (rules.maxAttempts() > 0 && used >= rules.maxAttempts()) {
+            throw Problem.ruleViolated("C-35", "all " + rules.maxAttempts() + " attempts are used");
         }
+        policy.mayStartExam(new ExamRequest(ctx, learnerId, courseId, watched, used, now)).orThrow();
         Instant deadline = now.plus(rules.timeLimit());
         if (rules.closesAt() != null && deadline.isAfter(rules.closesAt())) {
             deadline = rules.closesAt(); // C-35: the window's end ends every attempt in it
         }
         Instant due = deadline;
         AttemptEntity created = jpa.txExpr(TransactionType.Required, em -> {
-            AttemptEntity a = new AttemptEntity(learnerId, cls.id(), courseId, paperId, practice, now, due, paper.questions().size());
+            AttemptEntity a = new AttemptEntity(learnerId, cls.id(), courseId, paperId, false, now, due, paper.questions().size());
             em.persist(a);
             em.flush();
             return a;
@@ -128,7 +127,7 @@ public class ExamService {
     }
 
     /** Which exam the paper is: the course's own paper (COURSE scope) or the package's (CLASS scope). */
-    private Long examCourse(ExamRules rules, PackageView pkg, Long courseId, long paperId, boolean practice) {
+    private Long examCourse(ExamRules rules, PackageView pkg, Long courseId, long paperId) {
         if (courseId != null) {
             if (!pkg.courseIds().contains(courseId)) {
                 throw Problem.invalidField("courseId", "course " + courseId + " is not in the class's package");
@@ -137,7 +136,7 @@ public class ExamService {
             if (course.paperId() == null || course.paperId() != paperId) {
                 throw Problem.invalidField("courseId", "paper " + paperId + " is not the exam of course " + courseId);
             }
-            if (!practice && rules.scope() != ExamScope.COURSE) {
+            if (rules.scope() != ExamScope.COURSE) {
                 throw Problem.invalidField("courseId", "this class has a class exam (JS-6a); leave courseId out");
             }
             return courseId;
@@ -145,13 +144,20 @@ public class ExamService {
         if (pkg.paperId() == null || pkg.paperId() != paperId) {
             throw Problem.invalidField("courseId", "required: paper " + paperId + " is not the class exam");
         }
-        if (!pkg.examRequired()) {
-            throw Problem.ruleViolated("C-12", "the class's package has no exam (exam required: no)");
-        }
-        if (!practice && rules.scope() != ExamScope.CLASS) {
+        if (rules.scope() != ExamScope.CLASS) {
             throw Problem.invalidField("courseId", "exams of this class are per course (C-35); name the course");
         }
         return null;
+    }
+
+    /** C-26 (seed 002 "练习记录"): the learner's attempts in a class — exams, practice, mock exams — newest first. */
+    public List<AttemptSummary> history(long learnerId, long classId) {
+        gate.classOf(learnerId, classId);
+        int passMark = passMark(classId);
+        List<AttemptEntity> mine = jpa.txExpr(TransactionType.Required, em -> em.createQuery("select a from AttemptEntity a "
+                + "where a.learnerId = :l and a.classId = :c order by a.id desc", AttemptEntity.class).setParameter("l", learnerId)
+                .setParameter("c", classId).setMaxResults(500).getResultList());
+        return mine.stream().map(a -> AttemptViews.summary(a, passMark)).toList();
     }
 
     public AttemptView get(long learnerId, long attemptId) {
@@ -163,7 +169,7 @@ public class ExamService {
     public AttemptView save(long learnerId, long attemptId, AnswerSheet sheet) {
         AttemptEntity a = finishIfTimeIsUp(learnerId, attemptId);
         PaperView paper = paper(a);
-        List<List<Integer>> answers = checked(sheet, paper);
+        List<List<Integer>> answers = checked(sheet, a, paper);
         AttemptEntity saved = jpa.txExpr(TransactionType.Required, em -> {
             AttemptEntity row = mine(em, learnerId, attemptId);
             if (!row.open(time.now())) {
@@ -182,8 +188,8 @@ public class ExamService {
             throw Problem.ruleViolated("C-35", "attempt " + attemptId + " is already finished with score " + a.score());
         }
         PaperView paper = paper(a);
-        List<List<Integer>> answers = sheet == null || sheet.answers() == null ? a.answers() : checked(sheet, paper);
-        int score = catalog.score(a.paperId(), new ScoreRequest(answers)).score();
+        List<List<Integer>> answers = sheet == null || sheet.answers() == null ? a.answers() : checked(sheet, a, paper);
+        int score = AttemptViews.score(catalog, a, paper, answers);
         Instant now = time.now();
         AttemptEntity done = jpa.txExpr(TransactionType.Required, em -> {
             AttemptEntity row = mine(em, learnerId, attemptId);
@@ -201,7 +207,7 @@ public class ExamService {
     private AttemptEntity finishIfTimeIsUp(long learnerId, long attemptId) {
         AttemptEntity a = jpa.txExpr(TransactionType.Required, em -> mine(em, learnerId, attemptId));
         if (!a.finished() && !time.now().isBefore(a.deadline())) {
-            int score = catalog.score(a.paperId(), new ScoreRequest(a.answers())).score();
+            int score = AttemptViews.score(catalog, a, paper(a), a.answers());
             return jpa.txExpr(TransactionType.Required, em -> {
                 AttemptEntity row = mine(em, learnerId, attemptId);
                 if (!row.finished()) {
@@ -238,11 +244,10 @@ public class ExamService {
         return a;
     }
 
-    private static AttemptEntity openAttempt(EntityManager em, long learnerId, long classId, Long courseId, long paperId,
-            boolean practice, Instant now) {
+    private static AttemptEntity openAttempt(EntityManager em, long learnerId, long classId, Long courseId, long paperId, Instant now) {
         return em.createQuery("select a from AttemptEntity a where a.learnerId = :l and a.classId = :c and a.paperId = :p "
-                + "and a.practice = :pr and a.submittedAt is null order by a.id desc", AttemptEntity.class)
-                .setParameter("l", learnerId).setParameter("c", classId).setParameter("p", paperId).setParameter("pr", practice)
+                + "and a.practice = false and a.submittedAt is null order by a.id desc", AttemptEntity.class)
+                .setParameter("l", learnerId).setParameter("c", classId).setParameter("p", paperId)
                 .getResultList().stream().filter(a -> java.util.Objects.equals(a.courseId(), courseId) && a.open(now))
                 .findFirst().orElse(null);
     }
@@ -257,13 +262,14 @@ public class ExamService {
         return catalog.paper(a.paperId()).orElseThrow(() -> Problem.conflict("paper " + a.paperId() + " is missing"));
     }
 
-    private static List<List<Integer>> checked(AnswerSheet sheet, PaperView paper) {
-        if (sheet == null || sheet.answers() == null || sheet.answers().size() != paper.questions().size()) {
-            throw Problem.invalidField("answers", "one list of option indices per question (" + paper.questions().size() + ")");
+    private static List<List<Integer>> checked(AnswerSheet sheet, AttemptEntity attempt, PaperView whole) {
+        List<QuestionBody> questions = AttemptViews.questions(attempt, whole);
+        if (sheet == null || sheet.answers() == null || sheet.answers().size() != questions.size()) {
+            throw Problem.invalidField("answers", "one list of option indices per question (" + questions.size() + ")");
         }
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < sheet.answers().size(); i++) {
-            QuestionBody q = paper.questions().get(i);
+            QuestionBody q = questions.get(i);
             int choices = q.kind() == QuestionKind.TRUE_FALSE ? 2 : q.options().size();
             List<Integer> picked = sheet.answers().get(i);
             if (picked == null || picked.stream().anyMatch(x -> x == null || x < 0 || x >= choices)
@@ -279,18 +285,12 @@ public class ExamService {
     }
 
     /** C-36: the class policy's pass mark; the seeds' 60 while the policy is away. */
-    private int passMark(long classId) {
+    int passMark(long classId) {
         return classes.context(classId).flatMap(ctx -> policies.find(ctx.policyCode()).map(p -> p.examRules(ctx).passMark()))
                 .orElse(org.hourglass.api.catalog.ScoreView.PASS_MARK);
     }
 
     private static AttemptView view(AttemptEntity a, PaperView paper, int passMark) {
-        List<QuestionView> questions = IntStream.range(0, paper.questions().size()).mapToObj(i -> {
-            QuestionBody q = paper.questions().get(i);
-            return new QuestionView(i + 1, q.kind(), q.stem(), q.options() == null ? List.of() : q.options(), q.points());
-        }).toList();
-        return new AttemptView(a.id(), a.paperId(), a.classId(), a.courseId(), a.practice(), a.startedAt(), a.deadline(),
-                a.submittedAt(), a.score(), a.score() == null ? null : a.score() >= passMark,
-                questions, a.answers());
+        return AttemptViews.view(a, paper, passMark);
     }
 }

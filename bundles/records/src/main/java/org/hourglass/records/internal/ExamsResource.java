@@ -1,5 +1,6 @@
 package org.hourglass.records.internal;
 
+import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -8,6 +9,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -15,6 +17,8 @@ import javax.ws.rs.core.SecurityContext;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.records.AnswerSheet;
 import org.hourglass.api.records.AttemptStart;
+import org.hourglass.api.records.AttemptSummary;
+import org.hourglass.api.records.PracticeStart;
 import org.hourglass.api.records.AttemptView;
 import org.hourglass.api.rest.HourglassRest;
 import org.hourglass.api.rest.Roles;
@@ -30,10 +34,32 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ExamsResource {
     private final ExamService exams;
+    private final PracticeService practice;
 
     @Activate
-    public ExamsResource(@Reference ExamService exams) {
+    public ExamsResource(@Reference ExamService exams, @Reference PracticeService practice) {
         this.exams = exams;
+        this.practice = practice;
+    }
+
+    /** C-14, C-39: a practice or mock exam on the course's own pools; unlimited, counting for nothing. */
+    @POST
+    @Path("practice")
+    @RolesAllowed(Roles.LEARNER)
+    public Response practise(PracticeStart body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        return Response.status(201).entity(practice.start(learner(security), body)).build();
+    }
+
+    /** C-26: the learner's attempts in one of his classes (exams, practice, mock exams), newest first. */
+    @GET
+    @Path("attempts")
+    @RolesAllowed(Roles.LEARNER)
+    public List<AttemptSummary> history(@QueryParam("classId") Long classId, @Context SecurityContext security) {
+        if (classId == null || classId <= 0) {
+            throw Problem.invalidField("classId", "required: one of your classes");
+        }
+        return exams.history(learner(security), classId);
     }
 
     /** Starts an attempt (201), or resumes the open one (200): C-35. */
