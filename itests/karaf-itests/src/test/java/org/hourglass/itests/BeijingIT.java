@@ -140,7 +140,7 @@ public class BeijingIT extends BeijingSupport {
         assertEquals(0.0, beat(after, paid.chapters().get(0), 100, "player-after").expect(200).json().get("creditedSeconds").asDouble(), 0.0);
         JsonNode exam = post("/api/v1/exams/" + free.paperId() + "/attempts", wang.token(), Map.of("classId", cls, "courseId", free.id()))
                 .problem(409);
-        assertTrue(exam.get("detail").asText().startsWith("BJ-15:"));
+        assertTrue("applying closes the class (BJ-15), and a closed class has no exams (C-42)", exam.get("detail").asText().startsWith("C-42:"));
         // C-5: the organisation's data is frozen while the application is under way
         Map<String, Object> edit = Map.of("name", "Renamed", "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion",
                 "Beijing");

@@ -99,20 +99,19 @@ public class LearningIT extends StudySupport {
     // ---- C-33, C-34, C-23, C-20, C-2 -------------------------------------------------------------
 
     /**
-     * C-12 (seed 003 §2.1 "打开/关闭播放顺序", "学习顺序 顺序"; "选择线上考试"): in a package that plays in order a chapter opens once
-     * every chapter before it is watched; one that does not lets the learner choose; a package without its exam has none.
+     * C-12 (seed 003 §2.1 "打开/关闭播放顺序", "学习顺序 顺序"): in a package that plays in order a chapter opens once every chapter
+     * before it is watched; one that does not lets the learner choose.
      */
     @Test
     public void c12_aPackageThatPlaysInOrderOpensEachChapterAfterTheOnesBeforeIt() throws Exception {
         Course first = course(60, 60);
         Course second = course(60);
-        long classPaper = paper();
         for (boolean inOrder : List.of(true, false)) {
             long pkg = post("/api/v1/packages", admin, Map.of("name", "P" + nextSeq(), "courseIds", List.of(first.id(), second.id()),
-                    "playInOrder", inOrder, "paperId", classPaper, "examRequired", false)).expect(201).json().get("id").asLong();
+                    "playInOrder", inOrder)).expect(201).json().get("id").asLong();
             Org org = organization(admin);
             long cls = post("/api/v1/classes", org.adminToken(), Map.of("name", "In order", "policy", "fixture", "startDate", START,
-                    "capacity", 5, "packageId", pkg, "settings", Map.of("exam.scope", "CLASS"))).expect(201).json().get("id").asLong();
+                    "capacity", 5, "packageId", pkg)).expect(201).json().get("id").asLong();
             post("/api/v1/classes/" + cls + "/transitions", org.adminToken(), Map.of("to", "OPEN")).expect(201);
             Learner learner = learnerIn(org, cls);
             Setup one = new Setup(org, cls, first, learner);
@@ -126,9 +125,82 @@ public class LearningIT extends StudySupport {
                 play(one, first.chapters().get(1), 0, 60, 30, 1.0, "order-" + cls);
             }
             assertEquals(60.0, play(two, second.chapters().get(0), 0, 60, 30, 1.0, "order-" + cls), 0.0);
-            JsonNode noExam = post("/api/v1/exams/" + classPaper + "/attempts", learner.token(), Map.of("classId", cls)).problem(409);
-            assertTrue(noExam.toString(), noExam.get("detail").asText().startsWith("C-12:"));
         }
+    }
+
+    /**
+     * C-27 (seed 003 "班级概况", "学员管理 … 加入状态 … 导出学员", "签到统计", "学习情况"): the staff see the class's counts, its learners
+     * with the seed's columns (searchable, filtered by join state, exported as xlsx), sign-ins with a rate, study by day, and each
+     * learner's detail per course and chapter; a learner "joins" by activating his account (C-2), his bound phone being the
+     * joining account. The export is read back with the platform's own POI reader; formula-looking text stays text.
+     */
+    @Test
+    public void c27_staffSeeTheOverviewLearnersSignInsStudyByDayAndALearnersDetailAndExportTheRoster() throws Exception {
+        Setup s = setup(Map.of("signInsPerDay", "1"), 600, 300);
+        String evil = "=HYPERLINK(\"http://evil.example\",\"点我\")";
+        String other = idNumber();
+        post("/api/v1/classes/" + s.classId() + "/roster", s.org().adminToken(), List.of(Map.of("name", evil, "idNumber", other,
+                "contact", "+86 138 0000 0000"))).expect(200);
+        post("/api/v1/learning/sign-ins", s.learner().token(), Map.of("classId", s.classId())).expect(201);
+        play(s, s.course().chapters().get(0), 0, 600, 60, 1.0, "player-report-1");
+        String staff = s.org().adminToken();
+        String reports = "/api/v1/classes/" + s.classId() + "/reports/";
+
+        JsonNode overview = get(reports + "overview", staff).expect(200).json();
+        assertEquals(overview.toString(), 2, overview.get("learners").asInt());
+        assertEquals(1, overview.get("joined").asInt());
+        assertEquals(1, overview.get("notJoined").asInt());
+        assertEquals(0, overview.get("completedAll").asInt());
+        assertEquals(900, overview.get("courseSeconds").asLong());
+        assertEquals("1 of 4 sign-ins (2 learners, 2 days)", 25.0, overview.get("signInRatePercent").asDouble(), 0.0);
+
+        JsonNode all = get(reports + "learners", staff).expect(200).json();
+        assertEquals(2, all.size());
+        JsonNode li = all.get(0);
+        assertTrue(li.get("joined").asBoolean());
+        assertTrue(li.get("joinAccount").asText().startsWith("1"));
+        assertFalse(li.get("joinedAt").isNull());
+        assertEquals(66, li.get("progressPercent").asInt());
+        assertEquals(0.2, li.get("creditedHours").asDouble(), 0.0);
+        assertTrue("masked for the organisation", li.get("idNumber").asText().contains("*"));
+        assertEquals(s.learner().idNumber(), get(reports + "learners", admin).expect(200).json().get(0).get("idNumber").asText());
+        JsonNode notJoined = get(reports + "learners?joined=false", staff).expect(200).json();
+        assertEquals(1, notJoined.size());
+        assertEquals("+86 138 0000 0000", notJoined.get(0).get("contact").asText());
+        assertEquals(1, get(reports + "learners?q=li%20lei", staff).expect(200).json().size());
+        assertEquals(1, get(reports + "learners?q=" + other, staff).expect(200).json().size());
+
+        JsonNode signIns = get(reports + "sign-ins", staff).expect(200).json();
+        assertEquals(2, signIns.get("days").size());
+        assertEquals("2026-03-02", signIns.get("days").get(1).get("day").asText());
+        assertEquals(50.0, signIns.get("days").get(1).get("ratePercent").asDouble(), 0.0);
+        JsonNode byDay = get(reports + "study-by-day", staff).expect(200).json();
+        assertEquals(1, byDay.size());
+        assertEquals(1, byDay.get(0).get("learners").asInt());
+        assertEquals(0.2, byDay.get(0).get("creditedHours").asDouble(), 0.0);
+        JsonNode detail = get(reports + "learners/" + s.learner().id(), staff).expect(200).json();
+        JsonNode chapters = detail.get("courses").get(0).get("chapters");
+        assertEquals(600, chapters.get(0).get("watchedSeconds").asInt());
+        assertEquals(100, chapters.get(0).get("watchedPercent").asInt());
+        assertEquals(0, chapters.get(1).get("watchedSeconds").asInt());
+        assertEquals(66, detail.get("courses").get(0).get("watchedPercent").asInt());
+
+        java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + reports + "learners.xlsx")).header("Authorization", "Bearer " + staff).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+        org.osgi.framework.ServiceReference<org.hourglass.api.spreadsheet.SpreadsheetReader> ref =
+                bundleContext.getServiceReference(org.hourglass.api.spreadsheet.SpreadsheetReader.class);
+        List<List<String>> sheet = bundleContext.getService(ref).firstSheet(new java.io.ByteArrayInputStream(xlsx.body()), 10);
+        assertEquals(List.of("学员姓名", "联系方式", "证件类型", "证件号码"), sheet.get(0).subList(0, 4));
+        assertEquals(List.of("Li Lei", "", "居民身份证"), sheet.get(1).subList(0, 3));
+        assertEquals("已加入", sheet.get(1).get(5));
+        assertEquals(List.of(evil, "+86 138 0000 0000"), sheet.get(2).subList(0, 2));
+        assertEquals("未加入", sheet.get(2).get(5));
+
+        get(reports + "overview", organization(admin).adminToken()).problem(404);
+        get(reports + "learners/" + s.learner().id(), s.learner().token()).problem(403);
     }
 
     @Test

@@ -82,6 +82,14 @@ public class AccountEntity {
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
 
+    /**
+     * C-2, C-27: when the learner first became ready to study — initial password changed and a phone bound by a code. The
+     * seed's "加入" (joined, with the bound phone as the "加入账号"); null until then, and for accounts ready before it was kept.
+     */
+    @Column(name = "ACTIVATED_AT")
+    @Convert(converter = UtcInstant.class)
+    private Instant activatedAt;
+
     @Version
     private long version;
 
@@ -170,6 +178,13 @@ public class AccountEntity {
         this.mustChangePassword = false;
     }
 
+    /** Records the moment the account became ready to study (C-2), once; call after a password or phone change. */
+    void noteActivation(Instant now) {
+        if (activatedAt == null && !mustChangePassword && phoneBound()) {
+            activatedAt = now;
+        }
+    }
+
     /** C-24: the learner left the organisation; another may import them now. */
     void leaveOrganization() {
         this.organizationId = null;
@@ -205,6 +220,7 @@ public class AccountEntity {
         AccountEntity a = learner(name, idType, idNumber, phone, gender, null, null, passwordHash, now);
         a.mustChangePassword = false;
         a.phoneBound = true;
+        a.activatedAt = now;
         return a;
     }
 
@@ -229,6 +245,6 @@ public class AccountEntity {
     LearnerView toLearnerView(boolean fullIdNumber) {
         return new LearnerView(id, displayName, idType, fullIdNumber ? idNumber : ResidentIdNumber.mask(idNumber), phone,
                 phoneBound(),
-                gender, organizationId, institutionId, mustChangePassword, createdAt);
+                gender, organizationId, institutionId, mustChangePassword, createdAt, activatedAt);
     }
 }

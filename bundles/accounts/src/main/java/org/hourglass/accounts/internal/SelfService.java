@@ -161,6 +161,7 @@ public class SelfService {
                 AccountQueries.releaseTypedPhone(em, r.phone(), existing == null ? null : existing.id());
                 if (existing != null) {
                     existing.activate(r.phone(), hash);
+                    existing.noteActivation(time.now());
                     return new Registered(existing.toLearnerView(true), false);
                 }
                 AccountEntity learner = AccountEntity.selfRegistered(name, idType, idNumber, r.phone(), r.gender(), hash, time.now());
@@ -199,6 +200,7 @@ public class SelfService {
                 return false;
             }
             account.get().resetPasswordHash(hash);
+            account.get().noteActivation(time.now());
             AccountQueries.endSessions(em, account.get().id(), time.now(), "password-reset");
             return true;
         });
@@ -220,6 +222,7 @@ public class SelfService {
             AccountQueries.releaseTypedPhone(em, phone, caller.accountId());
             AccountEntity a = em.find(AccountEntity.class, caller.accountId());
             a.bindPhone(phone);
+            a.noteActivation(time.now());
             return a.toLearnerView(true);
         });
         if (bound == null) {

@@ -126,7 +126,11 @@ public class SessionService implements Authenticator {
             throw Problem.invalid("the new password is not allowed", errors);
         }
         String hash = PasswordHasher.hash(replacement);
-        jpa.tx(TransactionType.Required, em -> em.find(AccountEntity.class, accountId).changePasswordHash(hash));
+        jpa.tx(TransactionType.Required, em -> {
+            AccountEntity changed = em.find(AccountEntity.class, accountId);
+            changed.changePasswordHash(hash);
+            changed.noteActivation(time.now());
+        });
     }
 
     public void logout(String token) {

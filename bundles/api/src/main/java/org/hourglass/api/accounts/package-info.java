@@ -1,3 +1,3 @@
 /** Accounts as the API shows them: organisations (参培单位), learners, and their DTOs. */
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.hourglass.api.accounts;

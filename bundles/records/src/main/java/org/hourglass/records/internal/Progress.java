@@ -125,7 +125,7 @@ public class Progress implements LearningRecords {
                     course.percent(), facts.bestScores().get(c.id())));
         }
         LearnerStanding standing = new LearnerStanding(learnerId, standings, all.percent(),
-                facts.bestScores().get(null), Hours.ZERO, facts.disqualified(), classExamRequired(pkg));
+                facts.bestScores().get(null), Hours.ZERO, facts.disqualified(), classExamRequired(pkg, policies, classes, cls));
         Optional<TrainingPolicy> policy = policies.find(cls.policy());
         Optional<ClassContext> ctx = classes.context(cls.id());
         Completion completion = policy.isPresent() && ctx.isPresent() ? policy.get().completion(ctx.get(),
@@ -144,9 +144,13 @@ public class Progress implements LearningRecords {
                 standing.disqualified());
     }
 
-    /** C-12: the package requires its exam (and has a paper for it). */
-    static boolean classExamRequired(PackageView pkg) {
-        return pkg.examRequired() && pkg.paperId() != null;
+    /**
+     * C-12: the package requires its exam (and has a paper for it) and the class's policy examines the class as a whole
+     * (JS-6a shape); where exams are per course the package's paper is never taken, so it cannot be required.
+     */
+    static boolean classExamRequired(PackageView pkg, PolicyRegistry policies, ClassDirectory classes, ClassView cls) {
+        return pkg.examRequired() && pkg.paperId() != null && policies.find(cls.policy()).flatMap(p -> classes.context(cls.id())
+                .map(ctx -> p.examRules(ctx).scope() == org.hourglass.api.policy.ExamScope.CLASS)).orElse(false);
     }
 
     /** Coverage per chapter, credited ms per course, best non-practice score per course (key null = class exam). */

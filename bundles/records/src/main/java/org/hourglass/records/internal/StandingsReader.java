@@ -12,6 +12,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.catalog.CourseView;
 import org.hourglass.api.catalog.PackageView;
 import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.platform.PolicyRegistry;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.classes.RosterEntryView;
 import org.hourglass.api.policy.CourseStanding;
@@ -32,10 +33,12 @@ public class StandingsReader implements ClassStandings {
     private final StudyGate gate;
     private final ClassDirectory classes;
     private final ExamService exams;
+    private final PolicyRegistry policies;
 
     @Activate
     public StandingsReader(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference StudyGate gate,
-            @Reference ClassDirectory classes, @Reference ExamService exams) {
+            @Reference ClassDirectory classes, @Reference ExamService exams, @Reference PolicyRegistry policies) {
+        this.policies = policies;
         this.jpa = jpa;
         this.gate = gate;
         this.classes = classes;
@@ -67,6 +70,7 @@ public class StandingsReader implements ClassStandings {
             disqualified.addAll(em.createQuery("select d.learnerId from DisqualificationEntity d where d.classId = :c", Long.class)
                     .setParameter("c", classId).getResultList());
         });
+        boolean classExamRequired = Progress.classExamRequired(pkg, policies, classes, cls);
         List<LearnerStanding> out = new ArrayList<>();
         for (RosterEntryView entry : classes.roster(classId)) {
             if (!entry.active()) {
@@ -84,7 +88,7 @@ public class StandingsReader implements ClassStandings {
                         scores.get(c.id())));
             }
             out.add(new LearnerStanding(learner, rows, all.percent(), scores.get(null), Hours.ZERO, disqualified.contains(learner),
-                    Progress.classExamRequired(pkg)));
+                    classExamRequired));
         }
         return out;
     }
