@@ -100,6 +100,56 @@ public class AccountsIT extends HourglassTestSupport {
     }
 
     /**
+     * C-8 (seed 000 Q13 "输入管理员手机号，验证码，完成单位账户注册", Q15 "一个手机号只能注册一家单位", Q16 "如需更改绑定的单位管理员手机号码，
+     * 登录后在【账号设置】里重新绑定"): an organisation registers itself with a phone code; its insured region waits for platform
+     * staff ("完成单位信息认证"); its admin moves his login to a new phone proved by a code, audited.
+     */
+    @Test
+    public void c08_anOrganisationRegistersItselfWithACodeAndItsAdminRebindsThePhone() {
+        String phone = phone();
+        Map<String, Object> registration = new java.util.HashMap<>(Map.of("name", "自注册单位 " + nextSeq(), "creditCode", creditCode(),
+                "responsiblePerson", "王五", "businessRegion", "Haidian", "adminName", "赵六", "phone", phone, "code", "000000",
+                "password", "org-self-pass-1"));
+        assertEquals("code", post("/api/v1/organizations/registrations", null, registration).problem(400).get("errors").get(0)
+                .get("field").asText());
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "ORG_REGISTRATION", "phone", phone)).expect(202);
+        String code = sentCode(phone, CodePurpose.ORG_REGISTRATION);
+        registration.put("code", code.equals("000000") ? "111111" : "000000");
+        post("/api/v1/organizations/registrations", null, registration).problem(400);
+        registration.put("code", code);
+        JsonNode org = post("/api/v1/organizations/registrations", null, registration).expect(201).json();
+        assertTrue(org.get("selfRegistered").asBoolean());
+        assertTrue("no self-declared insured region", org.get("insuredRegionCode").isNull() && org.get("insuredRegion").isNull());
+        post("/api/v1/organizations/registrations", null, registration).problem(400); // the code is spent
+        String token = login(phone, "org-self-pass-1");
+        assertEquals(org.get("id").asLong(), get("/api/v1/organizations/" + org.get("id").asLong(), token).expect(200).json().get("id").asLong());
+        assertTrue(post("/api/v1/auth/verification-codes", null, Map.of("purpose", "ORG_REGISTRATION", "phone", phone)).problem(409)
+                .get("detail").asText().startsWith("C-3:"));
+        // its admin edits what is his to edit; the insured region and its code are platform staff's
+        long id = org.get("id").asLong();
+        put("/api/v1/organizations/" + id, token, Map.of("name", "自注册单位改名 " + nextSeq(), "responsiblePerson", "王五",
+                "businessRegion", "Chaoyang")).expect(200);
+        put("/api/v1/organizations/" + id, token, Map.of("name", "x", "responsiblePerson", "王五", "businessRegion", "Chaoyang",
+                "insuredRegionCode", "110105")).problem(403);
+        put("/api/v1/organizations/" + id, adminToken(), Map.of("name", "x", "responsiblePerson", "王五", "businessRegion", "Chaoyang",
+                "insuredRegion", "北京市朝阳区", "insuredRegionCode", "11010")).problem(400);
+
+        // Q16: the admin phone moves, proved by a code sent to the new phone; the old phone logs in no more
+        String next = phone();
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "ADMIN_PHONE_BINDING", "phone", next)).problem(401);
+        post("/api/v1/auth/verification-codes", token, Map.of("purpose", "ADMIN_PHONE_BINDING", "phone", next)).expect(202);
+        put("/api/v1/organizations/" + id + "/admin-phone", organization(adminToken()).adminToken(), Map.of("phone", next, "code",
+                sentCode(next, CodePurpose.ADMIN_PHONE_BINDING))).problem(404);
+        put("/api/v1/organizations/" + id + "/admin-phone", token, Map.of("phone", next, "code",
+                sentCode(next, CodePurpose.ADMIN_PHONE_BINDING))).expect(204);
+        login(next, "org-self-pass-1");
+        post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "org-self-pass-1")).problem(401);
+        JsonNode changes = get("/api/v1/organizations/" + id + "/changes", token).expect(200).json();
+        assertEquals("adminPhone", changes.get(0).get("field").asText());
+        assertEquals(next, changes.get(0).get("newValue").asText());
+    }
+
+    /**
      * Issue 14 item 14: an organisation edited its own insured region, the fact BJ-1 eligibility is decided on. Platform
      * staff change it; the organisation's admin gets 403 and nothing changes; every change is audited with who and when.
      */

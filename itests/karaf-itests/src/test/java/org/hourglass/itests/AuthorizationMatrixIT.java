@@ -30,7 +30,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     /** Endpoints anyone may call (API.md): health, policies, the document itself, login, logout, the phone-code flows. */
     private static final Set<String> PUBLIC = Set.of("GET /v1/health", "GET /v1/policies", "GET /openapi.json",
             "POST /v1/auth/login", "POST /v1/auth/logout", "POST /v1/auth/verification-codes", "POST /v1/auth/registrations",
-            "POST /v1/auth/password-resets", "GET /v1/certificates/{code}", "GET /v1/certificates/{code}.pdf",
+            "POST /v1/auth/password-resets", "POST /v1/organizations/registrations", "GET /v1/certificates/{code}", "GET /v1/certificates/{code}.pdf",
             "POST /v1/payments/notifications");
 
     /** What a learner may call besides the public endpoints: their own account, the course catalogue, their tasks. */

@@ -128,6 +128,11 @@ public class BeijingIT extends BeijingSupport {
         post(BASE_PATH + "/dispatches", org.adminToken(), Map.of("learnerId", wang.id(), "dispatchCompany", "北京某劳务派遣公司",
                 "agreementPdf", pdf)).expect(200);
 
+        // BJ-1 (seed 000 Q2): every claimed learner is declared insured in Beijing and still employed
+        JsonNode undeclared = post(BASE_PATH + "/applications", org.adminToken(), Map.of("classId", cls)).problem(409);
+        assertTrue(undeclared.get("detail").asText(), undeclared.get("detail").asText().startsWith("BJ-1:")
+                && undeclared.get("detail").asText().contains(Long.toString(li.id())));
+        declareEligible(org, li, wang);
         JsonNode app = post(BASE_PATH + "/applications", org.adminToken(), Map.of("classId", cls)).expect(201).json();
         assertEquals("60.00", app.get("amount").asText());
         long appId = app.get("id").asLong();
@@ -180,7 +185,7 @@ public class BeijingIT extends BeijingSupport {
                 .get("id").asLong();
         String phone = phone();
         JsonNode tianjin = post("/api/v1/organizations", admin, Map.of("name", "Tianjin Co " + nextSeq(), "creditCode", creditCode(),
-                "responsiblePerson", "Zhao", "businessRegion", "Binhai", "insuredRegion", "Tianjin",
+                "responsiblePerson", "Zhao", "businessRegion", "Binhai", "insuredRegion", "Tianjin", "insuredRegionCode", "120116",
                 "admin", Map.of("name", "Zhao", "phone", phone, "password", "org-admin-pass"))).expect(201).json();
         Org outside = new Org(tianjin.get("id").asLong(), phone, login(phone, "org-admin-pass"));
         long cls = beijingClass(outside, pkg);

@@ -151,6 +151,7 @@ public class BeijingRulesIT extends BeijingSupport {
             Learner learner = withTask(org, cls, c, 1).get(0);
             watchAndPass(org, cls, c, learner, 10);
             authority().decide(false, "参保记录与申报不符", 100);
+            declareEligible(org, learner);
             String orgToken = login(org.adminPhone(), "org-admin-pass");
             long app = post(BASE_PATH + "/applications", orgToken, Map.of("classId", cls)).expect(201).json().get("id").asLong();
             await("the authority rejected", 30, () -> "REJECTED".equals(get(BASE_PATH + "/applications/" + app, orgToken).json()
@@ -170,6 +171,85 @@ public class BeijingRulesIT extends BeijingSupport {
             configure(Map.of());
         }
     }
+    /**
+     * BJ-1 and C-8 (seed 000 Q13 "完成账号注册后须完成单位信息认证方可组织开展培训"): eligibility reads the insured region's GB/T 2260 code
+     * as platform staff confirmed it, not the text an organisation typed. A self-registered organisation enrols nobody under
+     * Beijing until staff confirm its code; "北京" in the text with a Tianjin code is Tianjin.
+     */
+    @Test
+    public void bj01_c08_eligibilityReadsTheConfirmedInsuredRegionCodeNotFreeText() {
+        String phone = phone();
+        post("/api/v1/auth/verification-codes", null, Map.of("purpose", "ORG_REGISTRATION", "phone", phone)).expect(202);
+        Map<String, Object> registration = Map.of("name", "自注册北京单位 " + nextSeq(), "creditCode", creditCode(),
+                "responsiblePerson", "王五", "businessRegion", "海淀区", "adminName", "赵六", "phone", phone, "code",
+                sentCode(phone, org.hourglass.api.messaging.CodePurpose.ORG_REGISTRATION), "password", "org-self-pass-1");
+        long id = post("/api/v1/organizations/registrations", null, registration).expect(201).json().get("id").asLong();
+        Org org = new Org(id, phone, login(phone, "org-self-pass-1"));
+        long cls = beijingClass(org, packageOf(course45("FREE_ON_DEMAND", null)));
+        List<Map<String, Object>> row = List.of(Map.of("name", "Li Lei", "idNumber", idNumber()));
+        JsonNode unconfirmed = post("/api/v1/classes/" + cls + "/roster", org.adminToken(), row).expect(200).json();
+        assertTrue(unconfirmed.toString(), unconfirmed.get("errors").get(0).get("reason").asText().contains("no confirmed insured region"));
+
+        Map<String, Object> tianjin = Map.of("name", registration.get("name"), "responsiblePerson", "王五", "businessRegion", "海淀区",
+                "insuredRegion", "北京市海淀区", "insuredRegionCode", "120116");
+        put("/api/v1/organizations/" + id, admin, tianjin).expect(200);
+        JsonNode textSaysBeijing = post("/api/v1/classes/" + cls + "/roster", org.adminToken(), row).expect(200).json();
+        assertTrue(textSaysBeijing.toString(), textSaysBeijing.get("errors").get(0).get("reason").asText().startsWith("BJ-1:"));
+
+        put("/api/v1/organizations/" + id, admin, Map.of("name", registration.get("name"), "responsiblePerson", "王五",
+                "businessRegion", "海淀区", "insuredRegion", "北京市海淀区", "insuredRegionCode", "110108")).expect(200);
+        assertEquals(1, post("/api/v1/classes/" + cls + "/roster", org.adminToken(), row).expect(200).json().get("imported").asInt());
+        JsonNode changes = get("/api/v1/organizations/" + id + "/changes", org.adminToken()).expect(200).json();
+        assertEquals("insuredRegionCode", changes.get(0).get("field").asText());
+        assertEquals("110108", changes.get(0).get("newValue").asText());
+    }
+
+    /**
+     * BJ-1 (seed 000 Q2 "参培职工须仍在本单位就业", Q60 "由申报系统进行自动比对参保信息"): the organisation declares each learner insured
+     * in Beijing and still employed, or takes him off; a declaration of "no longer employed" stops the application; the
+     * authority's insurance check compares the claimed learners with its records and rejects a claim naming one it has not.
+     */
+    @Test
+    public void bj01_learnersAreDeclaredInsuredAndEmployedAndTheAuthoritysInsuranceCheckConfirmsIt() throws Exception {
+        CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+        Org org = setup.org();
+        long cls = setup.cls();
+        List<Learner> two = withTask(org, cls, setup.course(), 2);
+        Learner stays = two.get(0);
+        Learner left = two.get(1);
+        watchAndPass(org, cls, setup.course(), stays, 10);
+        watchAndPass(org, cls, setup.course(), left, 10);
+        for (Learner l : two) {
+            post(BASE_PATH + "/surveys", l.token(), Map.of("classId", cls, "answer", "POSITIVE")).expect(201);
+        }
+        declareEligible(org, stays);
+        post(BASE_PATH + "/employment", org.adminToken(), Map.of("learnerId", left.id(), "insuredInBeijing", true, "employed", false))
+                .expect(200);
+        post(BASE_PATH + "/employment", organization(admin).adminToken(), Map.of("learnerId", left.id(), "insuredInBeijing", true,
+                "employed", true)).problem(404);
+        assertEquals("employed", post(BASE_PATH + "/employment", org.adminToken(), Map.of("learnerId", left.id(), "insuredInBeijing",
+                true)).problem(400).get("errors").get(0).get("field").asText());
+        JsonNode refused = post(BASE_PATH + "/applications", org.adminToken(), Map.of("classId", cls)).problem(409);
+        assertTrue(refused.get("detail").asText(), refused.get("detail").asText().startsWith("BJ-1:")
+                && refused.get("detail").asText().contains("[" + left.id() + "]"));
+        // he left: taken off the claim as C-24 says; the rest applies, and the authority's records say one was not insured
+        post("/api/v1/learners/" + left.id() + "/leave-organization", org.adminToken(), "").expect(200);
+        try {
+            authority().decide(true, null, 100);
+            authority().notInsured(java.util.Set.of(stays.idNumber()));
+            long app = post(BASE_PATH + "/applications", org.adminToken(), Map.of("classId", cls)).expect(201).json().get("id").asLong();
+            await("the insurance check rejected the claim", 30, () -> "REJECTED".equals(get(BASE_PATH + "/applications/" + app,
+                    org.adminToken()).json().get("application").get("status").asText()));
+            JsonNode events = get(BASE_PATH + "/applications/" + app, org.adminToken()).expect(200).json().get("events");
+            assertEquals("INSURANCE_CHECK", events.get(events.size() - 2).get("status").asText());
+            String reason = events.get(events.size() - 1).get("reason").asText();
+            assertTrue(reason, reason.startsWith("参保记录与申报不符") && reason.contains(stays.idNumber().substring(0, 6) + "********"));
+        } finally {
+            authority().notInsured(java.util.Set.of());
+            authority().decide(true, null, 300);
+        }
+    }
+
     /**
      * C-25 under Beijing, at exactly 10:00 studied: seed 000 Q27 ("不足10分钟" may be removed) and Q30 ("超过10分钟则无法删除")
      * disagree there. Beijing follows Q27 by default — 10:00 is not under 10 minutes, so the learner stays — and the boundary

@@ -96,6 +96,14 @@ public abstract class BeijingSupport extends StudySupport {
                 java.util.Arrays.stream(courses).map(Course::id).toList())).expect(201).json().get("id").asLong();
     }
 
+    /** BJ-1: the organisation declares each learner insured in Beijing and still employed (seed 000 Q2). */
+    protected void declareEligible(Org org, Learner... learners) {
+        for (Learner l : learners) {
+            post(BASE_PATH + "/employment", org.adminToken(), Map.of("learnerId", l.id(), "insuredInBeijing", true, "employed", true))
+                    .expect(200);
+        }
+    }
+
     protected SimulatedAuthority authority() {
         return bundleContext.getService(bundleContext.getServiceReference(SimulatedAuthority.class));
     }

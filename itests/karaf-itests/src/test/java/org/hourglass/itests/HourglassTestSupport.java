@@ -329,7 +329,8 @@ public abstract class HourglassTestSupport {
         String adminPhone = phone();
         JsonNode org = post("/api/v1/organizations", platformAdminToken, Map.of("name", "Org " + SEQ.get(),
                 "creditCode", creditCode(), "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing",
-                "admin", Map.of("name", "Han Meimei", "phone", adminPhone, "password", "org-admin-pass"))).expect(201).json();
+                "insuredRegionCode", "110108", "admin", Map.of("name", "Han Meimei", "phone", adminPhone, "password", "org-admin-pass")))
+                .expect(201).json();
         return new Org(org.get("id").asLong(), adminPhone, login(adminPhone, "org-admin-pass"));
     }
 

@@ -117,14 +117,14 @@ public class LearningIT extends StudySupport {
             Setup one = new Setup(org, cls, first, learner);
             Setup two = new Setup(org, cls, second, learner);
             if (inOrder) {
-                assertTrue(beat(two, second.chapters().get(0), 0, "order-" + cls).problem(409).get("detail").asText().startsWith("C-12:"));
-                assertTrue(beat(one, first.chapters().get(1), 0, "order-" + cls).problem(409).get("detail").asText().startsWith("C-12:"));
-                play(one, first.chapters().get(0), 0, 30, 30, 1.0, "order-" + cls);
-                beat(one, first.chapters().get(1), 0, "order-" + cls).problem(409); // half a chapter is not watched
-                play(one, first.chapters().get(0), 30, 30, 30, 1.0, "order-" + cls);
-                play(one, first.chapters().get(1), 0, 60, 30, 1.0, "order-" + cls);
+                assertTrue(beat(two, second.chapters().get(0), 0, "player-order-" + cls).problem(409).get("detail").asText().startsWith("C-12:"));
+                assertTrue(beat(one, first.chapters().get(1), 0, "player-order-" + cls).problem(409).get("detail").asText().startsWith("C-12:"));
+                play(one, first.chapters().get(0), 0, 30, 30, 1.0, "player-order-" + cls);
+                beat(one, first.chapters().get(1), 0, "player-order-" + cls).problem(409); // half a chapter is not watched
+                play(one, first.chapters().get(0), 30, 30, 30, 1.0, "player-order-" + cls);
+                play(one, first.chapters().get(1), 0, 60, 30, 1.0, "player-order-" + cls);
             }
-            assertEquals(60.0, play(two, second.chapters().get(0), 0, 60, 30, 1.0, "order-" + cls), 0.0);
+            assertEquals(60.0, play(two, second.chapters().get(0), 0, 60, 30, 1.0, "player-order-" + cls), 0.0);
         }
     }
 

@@ -110,7 +110,7 @@ final class OperationsKillDrill {
         String admin = http.login(World.ADMIN, World.ADMIN_PASSWORD);
         String phone = "136" + String.format("%08d", System.nanoTime() % 100_000_000);
         http.post("/api/v1/organizations", admin, Map.of("name", "Drill Co " + System.nanoTime() % 100_000, "creditCode", World.creditCode(),
-                "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing",
+                "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing", "insuredRegionCode", "110108",
                 "admin", Map.of("name", "Han Meimei", "phone", phone, "password", "org-admin-pass"))).expect(201);
         String token = http.login(phone, "org-admin-pass");
         long course = http.post("/api/v1/courses", admin, Map.of("title", "Drill course", "provider", "Capital Vocational School",

@@ -55,7 +55,7 @@ final class World {
         String admin = http.login(ADMIN, ADMIN_PASSWORD);
         String phone = "137" + String.format("%08d", SEQ.incrementAndGet() * 97 % 100_000_000);
         long org = http.post("/api/v1/organizations", admin, Map.of("name", "Bench Co " + SEQ.get(), "creditCode", creditCode(),
-                "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing",
+                "responsiblePerson", "Li Lei", "businessRegion", "Haidian", "insuredRegion", "Beijing", "insuredRegionCode", "110108",
                 "admin", Map.of("name", "Han Meimei", "phone", phone, "password", "org-admin-pass"))).expect(201).json().get("id").asLong();
         String orgToken = http.login(phone, "org-admin-pass");
         JsonNode course = http.post("/api/v1/courses", admin, course("FREE_ON_DEMAND", null, 7200, null)).expect(201).json();

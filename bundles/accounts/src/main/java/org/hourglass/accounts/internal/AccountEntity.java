@@ -208,6 +208,12 @@ public class AccountEntity {
         this.phoneBound = true;
     }
 
+    /** C-8, seed 000 Q16: an organisation admin's login phone moves to a new phone proved by a code. */
+    void rebindAdminPhone(String verifiedPhone) {
+        this.principal = verifiedPhone;
+        this.phone = verifiedPhone;
+    }
+
     /** C-7: a password set through a verified channel; the initial password is gone with it. */
     void resetPasswordHash(String hash) {
         this.passwordHash = hash;

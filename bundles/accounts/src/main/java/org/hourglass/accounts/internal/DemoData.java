@@ -69,7 +69,7 @@ public class DemoData {
 
     private static NewOrganization organization(String name, String creditCode, String adminPhone) {
         return new NewOrganization(name, creditCode, "Li Ming", "Haidian", "Beijing",
-                new NewOrganization.AdminAccount("Admin " + adminPhone.substring(7), adminPhone, PASSWORD));
+                new NewOrganization.AdminAccount("Admin " + adminPhone.substring(7), adminPhone, PASSWORD), "110108");
     }
 
     static String creditCode(String prefix8, int seq) {

@@ -35,6 +35,14 @@ public class OrganizationEntity {
     @Column(name = "INSURED_REGION", nullable = false, length = 50)
     private String insuredRegion;
 
+    /** C-8, BJ-1: GB/T 2260 code of the insured region, confirmed by platform staff; null until then. */
+    @Column(name = "INSURED_REGION_CODE", length = 6)
+    private String insuredRegionCode;
+
+    /** C-8: registered by its own admin (seed 000 Q13) rather than by platform staff; null in rows before it = false. */
+    @Column(name = "SELF_REGISTERED")
+    private Boolean selfRegistered;
+
     @Column(name = "CREATED_AT", nullable = false)
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
@@ -46,12 +54,14 @@ public class OrganizationEntity {
     }
 
     OrganizationEntity(String name, String creditCode, String responsiblePerson, String businessRegion, String insuredRegion,
-            Instant createdAt) {
+            String insuredRegionCode, boolean selfRegistered, Instant createdAt) {
         this.name = name;
         this.creditCode = creditCode;
         this.responsiblePerson = responsiblePerson;
         this.businessRegion = businessRegion;
         this.insuredRegion = insuredRegion;
+        this.insuredRegionCode = insuredRegionCode;
+        this.selfRegistered = selfRegistered;
         this.createdAt = createdAt;
     }
 
@@ -59,14 +69,20 @@ public class OrganizationEntity {
         return id;
     }
 
-    void edit(String name, String responsiblePerson, String businessRegion, String insuredRegion) {
+    String creditCode() {
+        return creditCode;
+    }
+
+    void edit(String name, String responsiblePerson, String businessRegion, String insuredRegion, String insuredRegionCode) {
         this.name = name;
         this.responsiblePerson = responsiblePerson;
         this.businessRegion = businessRegion;
         this.insuredRegion = insuredRegion;
+        this.insuredRegionCode = insuredRegionCode;
     }
 
     OrganizationView toView() {
-        return new OrganizationView(id, name, creditCode, responsiblePerson, businessRegion, insuredRegion, createdAt);
+        return new OrganizationView(id, name, creditCode, responsiblePerson, businessRegion, insuredRegion.isEmpty() ? null : insuredRegion,
+                createdAt, insuredRegionCode, Boolean.TRUE.equals(selfRegistered));
     }
 }

@@ -50,6 +50,7 @@ public class OrganizationService implements OrganizationDirectory {
         AccountFields.text(errors, "responsiblePerson", org.responsiblePerson(), 50);
         AccountFields.text(errors, "businessRegion", org.businessRegion(), 50);
         AccountFields.text(errors, "insuredRegion", org.insuredRegion(), 50);
+        regionCode(errors, org.insuredRegionCode());
         if (org.admin() == null) {
             errors.add(new FieldError("admin", "required: {name, phone, password} of the organisation admin"));
         } else {
@@ -61,22 +62,41 @@ public class OrganizationService implements OrganizationDirectory {
             throw Problem.invalid("the organisation has invalid fields", errors);
         }
         String hash = hashes.hash(org.admin().password().toCharArray());
+        OrganizationEntity entity = new OrganizationEntity(org.name().trim(), code, org.responsiblePerson().trim(),
+                org.businessRegion().trim(), org.insuredRegion().trim(), org.insuredRegionCode(), false, time.now());
+        return insert(entity, org.admin().name(), org.admin().phone(), hash, null);
+    }
+
+    /** C-8: a GB/T 2260 administrative division code — six digits, the first not 0 (110000 Beijing, 320000 Jiangsu). */
+    static void regionCode(List<FieldError> errors, String code) {
+        if (code != null && !code.matches("[1-9]\\d{5}")) {
+            errors.add(new FieldError("insuredRegionCode", "six digits of GB/T 2260, e.g. 110108 (Beijing, Haidian)"));
+        }
+    }
+
+    /**
+     * Stores the organisation and its admin in one transaction: one organisation per credit code (C-5, BJ Q19), one per
+     * admin phone (C-3, BJ Q15). {@code proof} runs first inside the transaction (a code to redeem, C-8): when it fails,
+     * nothing is stored but the failed try, and the answer is null.
+     */
+    OrganizationView insert(OrganizationEntity entity, String adminName, String adminPhone, String hash,
+            java.util.function.Predicate<EntityManager> proof) {
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                if (!em.createQuery("select o.id from OrganizationEntity o where o.creditCode = :c").setParameter("c", code)
+                if (proof != null && !proof.test(em)) {
+                    return null;
+                }
+                if (!em.createQuery("select o.id from OrganizationEntity o where o.creditCode = :c").setParameter("c", entity.creditCode())
                         .getResultList().isEmpty()) {
-                    throw Problem.ruleViolated("C-5", "an organisation with credit code " + code
+                    throw Problem.ruleViolated("C-5", "an organisation with credit code " + entity.creditCode()
                             + " exists; a subsidiary registers with its own code (BJ Q19)");
                 }
-                if (!em.createQuery("select a.id from AccountEntity a where a.kind = :k and a.phone = :p")
-                        .setParameter("k", AccountKind.ORG_ADMIN).setParameter("p", org.admin().phone()).getResultList().isEmpty()) {
-                    throw Problem.ruleViolated("C-3", "phone " + org.admin().phone() + " already administers an organisation");
+                if (adminPhoneTaken(em, adminPhone, null)) {
+                    throw Problem.ruleViolated("C-3", "phone " + adminPhone + " already administers an organisation");
                 }
-                OrganizationEntity entity = new OrganizationEntity(org.name().trim(), code, org.responsiblePerson().trim(),
-                        org.businessRegion().trim(), org.insuredRegion().trim(), time.now());
                 em.persist(entity);
                 em.flush();
-                em.persist(AccountEntity.orgAdmin(org.admin().name().trim(), org.admin().phone(), hash, entity.id(), time.now()));
+                em.persist(AccountEntity.orgAdmin(adminName.trim(), adminPhone, hash, entity.id(), time.now()));
                 em.flush();
                 return entity.toView();
             });
@@ -86,6 +106,13 @@ public class OrganizationService implements OrganizationDirectory {
             }
             throw e;
         }
+    }
+
+    /** C-3, seed 000 Q15 "一个手机号只能注册一家单位": whether another organisation admin has this phone. */
+    static boolean adminPhoneTaken(EntityManager em, String phone, Long except) {
+        return em.createQuery("select a.id from AccountEntity a where a.kind = :k and (a.phone = :p or a.principal = :p)", Long.class)
+                .setParameter("k", AccountKind.ORG_ADMIN).setParameter("p", phone).getResultList().stream()
+                .anyMatch(id -> !id.equals(except));
     }
 
     /**
@@ -100,7 +127,10 @@ public class OrganizationService implements OrganizationDirectory {
         AccountFields.text(errors, "name", edit.name(), 100);
         AccountFields.text(errors, "responsiblePerson", edit.responsiblePerson(), 50);
         AccountFields.text(errors, "businessRegion", edit.businessRegion(), 50);
-        AccountFields.text(errors, "insuredRegion", edit.insuredRegion(), 50);
+        if (edit.insuredRegion() != null) { // null = unchanged (a self-registered organisation has none until certified, C-8)
+            AccountFields.text(errors, "insuredRegion", edit.insuredRegion(), 50);
+        }
+        regionCode(errors, edit.insuredRegionCode());
         if (!errors.isEmpty()) {
             throw Problem.invalid("the organisation has invalid fields", errors);
         }
@@ -110,14 +140,17 @@ public class OrganizationService implements OrganizationDirectory {
                 throw Problem.notFound("organization", id);
             }
             OrganizationView before = o.toView();
-            String insured = edit.insuredRegion().trim();
-            if (!insured.equals(before.insuredRegion()) && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
+            String current = before.insuredRegion() == null ? "" : before.insuredRegion();
+            String insured = edit.insuredRegion() == null ? current : edit.insuredRegion().trim();
+            String regionCode = edit.insuredRegionCode() == null ? before.insuredRegionCode() : edit.insuredRegionCode();
+            if ((!insured.equals(current) || !java.util.Objects.equals(regionCode, before.insuredRegionCode()))
+                    && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
                 throw new Problem(403, "forbidden", "Forbidden", "the insured region decides subsidy eligibility (BJ-1): platform "
                         + "staff change it on the organisation's request", List.of(new FieldError("insuredRegion",
                         "changed by platform staff only")));
             }
             guards.mayEdit(id).orThrow();
-            o.edit(edit.name().trim(), edit.responsiblePerson().trim(), edit.businessRegion().trim(), insured);
+            o.edit(edit.name().trim(), edit.responsiblePerson().trim(), edit.businessRegion().trim(), insured, regionCode);
             em.flush();
             OrganizationView after = o.toView();
             Instant now = time.now();
@@ -125,11 +158,12 @@ public class OrganizationService implements OrganizationDirectory {
             record(em, id, "responsiblePerson", before.responsiblePerson(), after.responsiblePerson(), caller, now);
             record(em, id, "businessRegion", before.businessRegion(), after.businessRegion(), caller, now);
             record(em, id, "insuredRegion", before.insuredRegion(), after.insuredRegion(), caller, now);
+            record(em, id, "insuredRegionCode", before.insuredRegionCode(), after.insuredRegionCode(), caller, now);
             return after;
         });
     }
 
-    private static void record(EntityManager em, long id, String field, String before, String after, Caller caller, Instant now) {
+    static void record(EntityManager em, long id, String field, String before, String after, Caller caller, Instant now) {
         if (!java.util.Objects.equals(before, after)) {
             em.persist(new OrganizationChangeEntity(id, field, before, after, caller.accountId(), now));
         }

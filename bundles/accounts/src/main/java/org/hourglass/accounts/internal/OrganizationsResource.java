@@ -1,5 +1,6 @@
 package org.hourglass.accounts.internal;
 
+import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -14,7 +15,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.hourglass.api.accounts.AdminPhoneBinding;
 import org.hourglass.api.accounts.NewOrganization;
+import org.hourglass.api.accounts.OrganizationRegistration;
 import org.hourglass.api.accounts.OrganizationEdit;
 import org.hourglass.api.accounts.OrganizationView;
 import org.hourglass.api.problem.Problem;
@@ -33,10 +36,33 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
     private final OrganizationService organizations;
+    private final OrganizationSelfService selfService;
 
     @Activate
-    public OrganizationsResource(@Reference OrganizationService organizations) {
+    public OrganizationsResource(@Reference OrganizationService organizations, @Reference OrganizationSelfService selfService) {
         this.organizations = organizations;
+        this.selfService = selfService;
+    }
+
+    /** C-8 (seed 000 Q13): an organisation registers itself with its admin phone and the code sent to it. */
+    @POST
+    @Path("registrations")
+    @PermitAll
+    public Response register(OrganizationRegistration body, @Context UriInfo uri) {
+        Problem.requireBody(body);
+        OrganizationView created = selfService.register(body);
+        return Response.created(uri.getBaseUriBuilder().path("v1/organizations").path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    /** C-8 (seed 000 Q16): the organisation admin moves his login to a new phone proved by a code. */
+    @PUT
+    @Path("{id}/admin-phone")
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public Response rebindAdminPhone(@PathParam("id") long id, AdminPhoneBinding body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        selfService.rebindAdminPhone(Caller.of(security).orElseThrow(), id, body);
+        return Response.noContent().build();
     }
 
     @POST

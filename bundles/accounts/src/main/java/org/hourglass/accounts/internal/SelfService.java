@@ -30,10 +30,12 @@ public class SelfService {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final VerificationCodes codes;
+    private final OrganizationSelfService organizations;
 
     @Activate
     public SelfService(@Reference(target = "(osgi.unit.name=hourglass-accounts)") JpaTemplate jpa,
-            @Reference TimeSource time, @Reference VerificationCodes codes) {
+            @Reference TimeSource time, @Reference VerificationCodes codes, @Reference OrganizationSelfService organizations) {
+        this.organizations = organizations;
         this.jpa = jpa;
         this.time = time;
         this.codes = codes;
@@ -63,7 +65,7 @@ public class SelfService {
      */
     public VerificationCodes.Issued requestCode(Optional<Caller> caller, CodeRequest request) {
         if (request.purpose() == null) {
-            throw Problem.invalidField("purpose", "one of REGISTRATION, PASSWORD_RESET, PHONE_BINDING");
+            throw Problem.invalidField("purpose", "one of REGISTRATION, PASSWORD_RESET, PHONE_BINDING, ORG_REGISTRATION, ADMIN_PHONE_BINDING");
         }
         return switch (request.purpose()) {
             case REGISTRATION -> {
@@ -81,6 +83,12 @@ public class SelfService {
                     throw Problem.ruleViolated("C-3", "phone " + phone + " is already bound to another learner");
                 }
                 yield codes.issue(phone, CodePurpose.PHONE_BINDING, learner.accountId());
+            }
+            case ORG_REGISTRATION, ADMIN_PHONE_BINDING -> { // C-8
+                String phone = requirePhone(request.phone());
+                organizations.mayReceive(request.purpose(), phone, caller);
+                yield codes.issue(phone, request.purpose(), request.purpose() == CodePurpose.ADMIN_PHONE_BINDING
+                        ? caller.orElseThrow().accountId() : null);
             }
             case PASSWORD_RESET -> {
                 Optional<AccountEntity> account = resetTarget(request);

@@ -107,6 +107,14 @@ public class VerificationCodes {
         return v.tryCode(code, now);
     }
 
+    /** Whether a usable code for {@code phone} and {@code purpose} is out at all: lets an anonymous request fail fast. */
+    boolean outstanding(String phone, CodePurpose purpose) {
+        Instant now = time.now();
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select v from VerificationCodeEntity v where v.phone = :p "
+                + "and v.purpose = :u order by v.issuedAt desc, v.id desc", VerificationCodeEntity.class)
+                .setParameter("p", phone).setParameter("u", purpose).setMaxResults(1).getResultStream().anyMatch(v -> v.usable(now)));
+    }
+
     static Problem wrongCode() {
         return Problem.invalidField("code", "wrong, used or expired verification code (five wrong tries end a code; "
                 + "request a new one)");

@@ -3,5 +3,5 @@
  * insurance, reviews, publishes and pays claims (BJ-16). {@code hourglass-external} simulates one; a real
  * integration bundle replaces it with a higher service ranking.
  */
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package org.hourglass.api.authority;

@@ -27,7 +27,7 @@ public class OwnerFactsReader {
     OwnerFacts of(PartyKind kind, long id) {
         return switch (kind) {
             case ORGANIZATION -> organizations.find(id).map(o -> new OwnerFacts(new Party(kind, id, o.name()), o.creditCode(), o.businessRegion(),
-                    o.insuredRegion())).orElse(unknown(kind, id));
+                    o.insuredRegion(), o.insuredRegionCode())).orElse(unknown(kind, id));
             case INSTITUTION -> institutions.find(id).map(i -> new OwnerFacts(new Party(kind, id, i.name()), i.creditCode(), null, null))
                     .orElse(unknown(kind, id));
             default -> unknown(kind, id);

@@ -56,6 +56,7 @@ public class SimulatedSubsidyAuthority implements SubsidyAuthority, SimulatedAut
     private volatile boolean pay = true;
     private volatile String rejection = "insurance records do not match (simulated)";
     private volatile long stepMillis = 3000;
+    private volatile java.util.Set<String> notInsured = java.util.Set.of();
 
     @Activate
     public SimulatedSubsidyAuthority(BundleContext context) {
@@ -85,11 +86,15 @@ public class SimulatedSubsidyAuthority implements SubsidyAuthority, SimulatedAut
             String ref = "SIMAUTH-" + sequence.incrementAndGet();
             LOG.info("SIMULATED AUTHORITY received claim {} of {} for {} yuan ({} learners)", ref, claim.organizationName(),
                     claim.amount(), claim.learners());
-            boolean paid = pay;
-            String reason = rejection;
+            List<String> uninsured = claim.insuredIdNumbers().stream().filter(notInsured::contains).toList();
+            boolean paid = pay && uninsured.isEmpty();
+            String reason = uninsured.isEmpty() ? rejection : "参保记录与申报不符 (insurance records do not match): "
+                    + uninsured.stream().map(org.hourglass.api.identity.ResidentIdNumber::mask).toList();
             long step = stepMillis;
-            for (int i = 1; i <= STEPS.size(); i++) {
-                ClaimStatus status = i < STEPS.size() ? STEPS.get(i) : paid ? ClaimStatus.PAID : ClaimStatus.REJECTED;
+            // the insurance check comes first: a mismatch ends the claim right after it (seed 000 Q60)
+            int last = uninsured.isEmpty() ? STEPS.size() : STEPS.indexOf(ClaimStatus.INSURANCE_CHECK) + 1;
+            for (int i = 1; i <= last; i++) {
+                ClaimStatus status = i < last ? STEPS.get(i) : paid ? ClaimStatus.PAID : ClaimStatus.REJECTED;
                 Money amount = status == ClaimStatus.PAID ? claim.amount() : null;
                 String why = status == ClaimStatus.REJECTED ? reason : null;
                 timer.schedule(() -> deliver(new ClaimUpdate(claim.policyCode(), ref, claim.applicationId(), status, why, amount,
@@ -133,6 +138,11 @@ public class SimulatedSubsidyAuthority implements SubsidyAuthority, SimulatedAut
                 undelivered.add(u);
             }
         }
+    }
+
+    @Override
+    public void notInsured(java.util.Set<String> idNumbers) {
+        this.notInsured = java.util.Set.copyOf(idNumbers);
     }
 
     @Override

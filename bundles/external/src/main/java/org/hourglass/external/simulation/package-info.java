@@ -4,6 +4,6 @@
  * ({@code hourglass-simulated-channels}) registers these services; a production deployment, with real gateways, has
  * none of them, so nothing there can read codes back or steer a payment.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 @org.osgi.annotation.bundle.Export
 package org.hourglass.external.simulation;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.hourglass.api.identity.IdType;
 import org.hourglass.api.platform.TimeSource;
@@ -137,15 +136,30 @@ public class BeijingPolicy implements TrainingPolicy {
         if (!missing.isEmpty()) {
             return Decision.refuse("BJ-15", "dispatched workers need their dispatch agreement attached: learners " + missing);
         }
+        List<Long> undeclared = store.notDeclaredEligible(org, request.roster().learnerIds().stream().sorted().toList());
+        if (!undeclared.isEmpty()) {
+            return Decision.refuse("BJ-1", "every learner of the claim is declared insured in Beijing and still employed (seed 000 Q2); "
+                    + "not so declared: learners " + undeclared + " — declare them, or take those who left off (leave-organization)");
+        }
         return Decision.allow();
     }
 
-    /** BJ-1: organisations insured in Beijing. */
+    /**
+     * BJ-1: organisations insured in Beijing — read from the insured region's GB/T 2260 code as platform staff confirmed
+     * it (11xxxx), never from free text (issue 15: "北京" searched in what the organisation typed).
+     */
     static Decision organisationEligible(OwnerFacts owner) {
-        String insured = owner.insuredRegion() == null ? "" : owner.insuredRegion();
-        return insured.contains("北京") || insured.toLowerCase(Locale.ROOT).contains("beijing") ? Decision.allow()
-                : Decision.refuse("BJ-1", "organisation " + owner.id() + " is insured in '" + insured + "', not in Beijing");
+        String code = owner.insuredRegionCode();
+        if (code == null) {
+            return Decision.refuse("BJ-1", "organisation " + owner.id() + " has no confirmed insured region yet; platform staff "
+                    + "confirm it with its code when they certify the organisation");
+        }
+        return code.startsWith(BEIJING_REGION_PREFIX) ? Decision.allow()
+                : Decision.refuse("BJ-1", "organisation " + owner.id() + " is insured in region " + code + ", not in Beijing (11xxxx)");
     }
+
+    /** GB/T 2260: Beijing's administrative division codes are 11xxxx. */
+    static final String BEIJING_REGION_PREFIX = "11";
 
     /** BJ-9 at most 999 learners, resident IDs only (C-1, Q31), the roster changes until the application. */
     @Override

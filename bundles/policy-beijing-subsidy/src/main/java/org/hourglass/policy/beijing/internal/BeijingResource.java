@@ -41,12 +41,14 @@ public class BeijingResource implements PolicyResource {
     private final Surveys surveys;
     private final Cheating cheating;
     private final Dispatches dispatches;
+    private final Employment employment;
     private final OfflinePlans offline;
 
     @Activate
     public BeijingResource(@Reference BeijingPolicy policy, @Reference Estimates estimates, @Reference ClaimPackages packages,
             @Reference Applications applications, @Reference Surveys surveys, @Reference Cheating cheating,
-            @Reference Dispatches dispatches, @Reference OfflinePlans offline) {
+            @Reference Dispatches dispatches, @Reference OfflinePlans offline, @Reference Employment employment) {
+        this.employment = employment;
         this.offline = offline;
         this.policy = policy;
         this.estimates = estimates;
@@ -164,6 +166,14 @@ public class BeijingResource implements PolicyResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
     public Dispatches.Recorded dispatch(Dispatches.Dispatch body, @Context SecurityContext security) {
         return dispatches.record(caller(security), body);
+    }
+
+    /** BJ-1: the organisation declares a learner insured in Beijing and still employed (seed 000 Q2); the latest counts. */
+    @POST
+    @Path("employment")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN})
+    public Employment.Declared employment(Employment.Declaration body, @Context SecurityContext security) {
+        return employment.declare(caller(security), body);
     }
 
     /** BJ-13: an offline training plan, filed before it starts. */

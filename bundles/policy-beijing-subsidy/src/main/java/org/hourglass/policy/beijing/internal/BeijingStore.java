@@ -60,6 +60,17 @@ public class BeijingStore {
                 .filter(d -> learners.contains(d.learnerId()) && d.agreementSha256() == null).map(DispatchEntity::learnerId).toList());
     }
 
+    /**
+     * BJ-1: the learners among {@code learners} the organisation has not declared insured in Beijing and employed by it;
+     * in the order given.
+     */
+    List<Long> notDeclaredEligible(long organizationId, java.util.Collection<Long> learners) {
+        Set<Long> eligible = jpa.txExpr(TransactionType.Required, em -> em.createQuery("select e from EmploymentEntity e "
+                + "where e.organizationId = :o", EmploymentEntity.class).setParameter("o", organizationId).getResultList().stream()
+                .filter(EmploymentEntity::eligible).map(EmploymentEntity::learnerId).collect(java.util.stream.Collectors.toSet()));
+        return learners.stream().filter(l -> !eligible.contains(l)).toList();
+    }
+
     /** Dispatched workers of the organisation and their dispatch companies (BJ-1, Q44). */
     java.util.Map<Long, String> dispatchCompanies(long organizationId) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select d from DispatchEntity d where d.organizationId = :o",
