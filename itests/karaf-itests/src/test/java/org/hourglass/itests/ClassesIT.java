@@ -454,6 +454,27 @@ public class ClassesIT extends HourglassTestSupport {
                 .json().get("imported").asInt());
     }
 
+    /** C-27 learner management "修改" (seed 003: "开班后至结业前，学员报名信息可以补充和修改"): the contact changes until the class closes. */
+    @Test
+    public void c27_aRosterEntrysContactIsEditedUntilTheClassCloses() {
+        Org org = org();
+        long cls = fixtureClass(org, 3);
+        String id = idNumber();
+        post("/api/v1/classes/" + cls + "/roster", org.adminToken(), List.of(row("Zhang", id, "13800000000"))).expect(200);
+        long learner = get("/api/v1/classes/" + cls + "/roster", org.adminToken()).expect(200).json().get(0).get("learnerId").asLong();
+        post("/api/v1/classes/" + cls + "/transitions", org.adminToken(), Map.of("to", "OPEN")).expect(201);
+        assertEquals("北京市海淀区某路 1 号", patch("/api/v1/classes/" + cls + "/roster/" + learner, org.adminToken(),
+                Map.of("contact", "北京市海淀区某路 1 号")).expect(200).json().get("contact").asText());
+        patch("/api/v1/classes/" + cls + "/roster/" + learner, org.adminToken(), Map.of("contact", "a\u202Eb")).problem(400);
+        patch("/api/v1/classes/" + cls + "/roster/" + learner, organization(admin).adminToken(), Map.of("contact", "x")).problem(404);
+        patch("/api/v1/classes/" + cls + "/roster/999999", org.adminToken(), Map.of("contact", "x")).problem(404);
+        post("/api/v1/classes/" + cls + "/transitions", admin, Map.of("to", "CLOSED", "reason", "结业")).expect(201);
+        assertTrue(patch("/api/v1/classes/" + cls + "/roster/" + learner, org.adminToken(), Map.of("contact", "x")).problem(409)
+                .get("detail").asText().startsWith("C-27:"));
+        assertEquals("北京市海淀区某路 1 号", get("/api/v1/classes/" + cls + "/roster", org.adminToken()).expect(200).json().get(0)
+                .get("contact").asText());
+    }
+
     @Test
     public void c24_oneClassPerOrganisationAndOneOrganisationAtATime() {
         Org a = org();

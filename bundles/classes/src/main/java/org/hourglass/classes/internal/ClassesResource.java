@@ -264,6 +264,20 @@ public class ClassesResource {
         return Response.noContent().build();
     }
 
+    /** C-27: edit a roster entry's contact (free text, C-21) until the class closes. */
+    @PATCH
+    @Path("{id}/roster/{learnerId}")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public RosterEntryView editRosterEntry(@PathParam("id") long id, @PathParam("learnerId") long learnerId, RosterEntryEdit body,
+            @Context SecurityContext security) {
+        Problem.requireBody(body);
+        return roster.editContact(caller(security), id, learnerId, body.contact());
+    }
+
+    /** Body of {@code PATCH /api/v1/classes/{id}/roster/{learnerId}}: the contact (phone, address or e-mail; blank clears it). */
+    public record RosterEntryEdit(String contact) {
+    }
+
     /** C-25: take a learner off the roster while they have studied under 10 minutes in the class. */
     @DELETE
     @Path("{id}/roster/{learnerId}")

@@ -98,6 +98,11 @@ public class RosterEntryEntity {
         return new RosterMember(learnerId, channel == null ? EnrolmentChannel.IMPORT : channel, joinedAt);
     }
 
+    /** C-21, C-27 (seed 003 "开班后至结业前，学员报名信息可以补充和修改"): the contact as now given; blank clears it. */
+    void contact(String contact) {
+        this.contact = contact == null || contact.isBlank() ? null : contact.strip();
+    }
+
     RosterEntryView toView() {
         return new RosterEntryView(learnerId, organizationId, groupId, joinedAt, contact, leftAt);
     }

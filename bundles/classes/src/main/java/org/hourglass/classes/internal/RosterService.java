@@ -97,6 +97,27 @@ public class RosterService {
         });
     }
 
+    /**
+     * C-27 learner management "修改" (seed 003: "开班后至结业前，学员报名信息可以补充和修改"): the roster entry's contact, free text
+     * as on import (C-21), until the class closes. Name and ID number are the learner's account, not the roster's.
+     */
+    public RosterEntryView editContact(Caller caller, long classId, long learnerId, String contact) {
+        if (contact != null && (contact.length() > 100 || (!contact.isBlank() && !org.hourglass.api.text.PlainText.isPlain(contact)))) {
+            throw Problem.invalidField("contact", "at most 100 characters, no control or format characters");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClassEntity cls = classes.visibleEntity(caller, classId);
+            if (policies.require(cls.policyCode()).lifecycle().closedIn(cls.status())) {
+                throw Problem.ruleViolated("C-27", "class " + classId + " is " + cls.status() + "; its roster no longer changes (结业)");
+            }
+            RosterEntryEntity entry = em.createQuery("select r from RosterEntryEntity r where r.classId = :c and r.learnerId = :l",
+                    RosterEntryEntity.class).setParameter("c", classId).setParameter("l", learnerId).getResultStream().findFirst()
+                    .orElseThrow(() -> Problem.notFound("learner on the roster", learnerId));
+            entry.contact(contact);
+            return entry.toView();
+        });
+    }
+
     public ImportReport importRows(Caller caller, long classId, List<RosterRow> rows, boolean dryRun) {
         if (rows == null || rows.isEmpty() || rows.size() > MAX_ROWS) {
             throw Problem.invalid("a roster import has 1 to " + MAX_ROWS + " rows", List.of());
