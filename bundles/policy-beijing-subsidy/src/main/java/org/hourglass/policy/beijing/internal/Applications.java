@@ -6,7 +6,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.hourglass.api.accounts.LearnerDirectory;
 import org.hourglass.api.accounts.OrganizationDirectory;
 import org.hourglass.api.authority.ClaimListener;
 import org.hourglass.api.authority.ClaimStatus;
@@ -46,7 +45,6 @@ public class Applications implements ClaimListener {
     private final ClaimPackages packages;
     private final ClassLifecycle lifecycle;
     private final OrganizationDirectory organizations;
-    private final LearnerDirectory learners;
     private final TimeSource time;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -54,9 +52,7 @@ public class Applications implements ClaimListener {
 
     @Activate
     public Applications(@Reference BeijingStore store, @Reference Estimates estimates, @Reference ClaimPackages packages,
-            @Reference ClassLifecycle lifecycle, @Reference OrganizationDirectory organizations, @Reference LearnerDirectory learners,
-            @Reference TimeSource time) {
-        this.learners = learners;
+            @Reference ClassLifecycle lifecycle, @Reference OrganizationDirectory organizations, @Reference TimeSource time) {
         this.jpa = store.jpa();
         this.estimates = estimates;
         this.packages = packages;
@@ -89,11 +85,9 @@ public class Applications implements ClaimListener {
         ApplicationEntity app = filed.application();
         String org = organizations.find(filed.cls().owner().id()).map(o -> o.name()).orElse("organisation " + filed.cls().owner().id());
         try {
-            // BJ-1: the claimed learners' ID numbers go with the claim, for the authority's insurance check (Q60)
-            List<String> insured = learners.findAll(filed.claim().claimedLearners()).values().stream().map(l -> l.idNumber()).sorted()
-                    .toList();
+            // BJ-1: the class's learners' ID numbers go with the claim, for the authority's insurance check (Q60)
             String ref = auth.submit(new ClaimSubmission(BeijingPolicy.CODE, app.id(), classId, filed.cls().owner().id(), org,
-                    filed.claim().learners(), filed.claim().total(), filed.claim().sha256(), insured));
+                    filed.claim().learners(), filed.claim().total(), filed.claim().sha256(), filed.claim().idNumbers()));
             long id = app.id();
             return jpa.txExpr(TransactionType.Required, em -> {
                 ApplicationEntity a = em.find(ApplicationEntity.class, id);

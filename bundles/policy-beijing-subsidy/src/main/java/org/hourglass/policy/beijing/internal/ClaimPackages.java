@@ -73,7 +73,8 @@ public class ClaimPackages {
         try {
             String json = CANONICAL.writeValueAsString(root);
             return new ClaimPackage(json, ContentHash.sha256(json), learners.size(), e.total(), e.rows().stream()
-                    .filter(l -> l.estimate().eligible()).map(ClassEstimate.LearnerEstimate::learnerId).toList());
+                    .filter(l -> l.estimate().eligible()).map(ClassEstimate.LearnerEstimate::learnerId).toList(),
+                    e.rows().stream().map(ClassEstimate.LearnerEstimate::idNumber).sorted().toList());
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a claim package is plain data", ex);
         }
