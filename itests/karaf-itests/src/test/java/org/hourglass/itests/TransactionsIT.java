@@ -214,6 +214,9 @@ public class TransactionsIT extends StudySupport {
 
         // the filing fails after core moved the class: the move is undone with it
         post(classPath + "/roster", org.adminToken(), rows(1)).expect(200);
+        long learner = get(classPath + "/roster", org.adminToken()).expect(200).json().get(0).get("learnerId").asLong();
+        post(BEIJING + "/employment", org.adminToken(), Map.of("learnerId", learner, "insuredInBeijing", true, "employed", true))
+                .expect(200); // BJ-1
         int moves = get(classPath + "/transitions", org.adminToken()).expect(200).json().size();
         whileRefusing("BJ_APPLICATION", "CLASS_ID <> " + cls, () -> {
             Answer failed = post(BEIJING + "/applications", org.adminToken(), Map.of("classId", cls));
