@@ -142,9 +142,9 @@ public class AccountsIT extends HourglassTestSupport {
                 sentCode(next, CodePurpose.ADMIN_PHONE_BINDING))).problem(404);
         put("/api/v1/organizations/" + id + "/admin-phone", token, Map.of("phone", next, "code",
                 sentCode(next, CodePurpose.ADMIN_PHONE_BINDING))).expect(204);
-        login(next, "org-self-pass-1");
+        String moved = login(next, "org-self-pass-1"); // C-4: this new session ends the old one
         post("/api/v1/auth/login", null, Map.of("principal", phone, "password", "org-self-pass-1")).problem(401);
-        JsonNode changes = get("/api/v1/organizations/" + id + "/changes", token).expect(200).json();
+        JsonNode changes = get("/api/v1/organizations/" + id + "/changes", moved).expect(200).json();
         assertEquals("adminPhone", changes.get(0).get("field").asText());
         assertEquals(next, changes.get(0).get("newValue").asText());
     }
