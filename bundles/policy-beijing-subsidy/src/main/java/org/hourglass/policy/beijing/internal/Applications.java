@@ -6,6 +6,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.hourglass.api.accounts.LearnerDirectory;
 import org.hourglass.api.accounts.OrganizationDirectory;
 import org.hourglass.api.authority.ClaimListener;
 import org.hourglass.api.authority.ClaimStatus;
@@ -45,6 +46,7 @@ public class Applications implements ClaimListener {
     private final ClaimPackages packages;
     private final ClassLifecycle lifecycle;
     private final OrganizationDirectory organizations;
+    private final LearnerDirectory learners;
     private final TimeSource time;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -52,7 +54,9 @@ public class Applications implements ClaimListener {
 
     @Activate
     public Applications(@Reference BeijingStore store, @Reference Estimates estimates, @Reference ClaimPackages packages,
-            @Reference ClassLifecycle lifecycle, @Reference OrganizationDirectory organizations, @Reference TimeSource time) {
+            @Reference ClassLifecycle lifecycle, @Reference OrganizationDirectory organizations, @Reference LearnerDirectory learners,
+            @Reference TimeSource time) {
+        this.learners = learners;
         this.jpa = store.jpa();
         this.estimates = estimates;
         this.packages = packages;
@@ -85,9 +89,12 @@ public class Applications implements ClaimListener {
         ApplicationEntity app = filed.application();
         String org = organizations.find(filed.cls().owner().id()).map(o -> o.name()).orElse("organisation " + filed.cls().owner().id());
         try {
-            // BJ-1: the class's learners' ID numbers go with the claim, for the authority's insurance check (Q60)
+            // BJ-1: the class's learners' ID numbers (in full: the package shows them masked) go with the claim, for the
+            // authority's insurance check (Q60)
+            List<String> idNumbers = learners.findAll(filed.claim().allLearners()).values().stream().map(l -> l.idNumber()).sorted()
+                    .toList();
             String ref = auth.submit(new ClaimSubmission(BeijingPolicy.CODE, app.id(), classId, filed.cls().owner().id(), org,
-                    filed.claim().learners(), filed.claim().total(), filed.claim().sha256(), filed.claim().idNumbers()));
+                    filed.claim().learners(), filed.claim().total(), filed.claim().sha256(), idNumbers));
             long id = app.id();
             return jpa.txExpr(TransactionType.Required, em -> {
                 ApplicationEntity a = em.find(ApplicationEntity.class, id);

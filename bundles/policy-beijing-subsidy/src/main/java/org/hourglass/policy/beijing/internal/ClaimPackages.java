@@ -74,7 +74,7 @@ public class ClaimPackages {
             String json = CANONICAL.writeValueAsString(root);
             return new ClaimPackage(json, ContentHash.sha256(json), learners.size(), e.total(), e.rows().stream()
                     .filter(l -> l.estimate().eligible()).map(ClassEstimate.LearnerEstimate::learnerId).toList(),
-                    e.rows().stream().map(ClassEstimate.LearnerEstimate::idNumber).sorted().toList());
+                    e.rows().stream().map(ClassEstimate.LearnerEstimate::learnerId).toList());
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a claim package is plain data", ex);
         }
