@@ -36,7 +36,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     /** What a learner may call besides the public endpoints: their own account, the course catalogue, their tasks. */
     private static final Set<String> LEARNER = Set.of("POST /v1/auth/password", "PUT /v1/auth/phone", "GET /v1/learners/{id}",
             "GET /v1/courses", "GET /v1/courses/{id}", "GET /v1/courses/{id}/chapters", "GET /v1/classes/{id}/tasks",
-            "GET /v1/classes", "GET /v1/classes/{id}",
+            "GET /v1/classes", "GET /v1/classes/{id}", "POST /v1/classes/join",
             "POST /v1/learning/heartbeats", "GET /v1/learning/progress", "POST /v1/exams/{paperId}/attempts",
             "GET /v1/attempts/{id}", "PUT /v1/attempts/{id}", "POST /v1/attempts/{id}/submit", "POST /v1/certificates",
             "POST /v1/practice", "GET /v1/attempts",
@@ -50,8 +50,11 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");
 
     @Before
-    public void platformUp() {
+    public void platformUp() throws Exception {
         awaitPlatform();
+        // every policy the distribution carries is swept too: the institution policy is installed at runtime
+        features.installFeature("hourglass-policy-institution-billing");
+        await("institution policy live", 60, () -> get("/api/v1/policies", null).body().contains("\"institution-billing\""));
     }
 
     record Operation(String method, String path, List<String> roles, String contentType) {

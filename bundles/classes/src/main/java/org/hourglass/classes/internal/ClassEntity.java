@@ -88,6 +88,10 @@ public class ClassEntity {
     @Column(name = "NOTICE", length = 140)
     private String notice;
 
+    /** The six digits learners join with where the policy asks for it (seed 003 "班级密码"); drawn at creation. */
+    @Column(name = "CLASS_PASSWORD", length = 6)
+    private String classPassword;
+
     @Version
     private long version;
 
@@ -110,6 +114,21 @@ public class ClassEntity {
         this.classType = classType;
         this.headTeacher = headTeacher;
         this.notice = notice;
+        this.classPassword = newPassword();
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static String newPassword() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
+    }
+
+    /** The class password; a class stored before passwords existed draws one now. */
+    String classPassword() {
+        if (classPassword == null) {
+            classPassword = newPassword();
+        }
+        return classPassword;
     }
 
     /** C-28: applies an edit; which fields may change in which state was decided by the caller. */
@@ -181,14 +200,20 @@ public class ClassEntity {
         this.packageVersion = version;
     }
 
+    /** The class as its staff see it, with its password. */
     ClassView toView() {
+        return toView(true);
+    }
+
+    /** {@code withPassword}: false for learners (C-26), who join with the password and need not see it again. */
+    ClassView toView(boolean withPassword) {
         return new ClassView(id, name, policyCode, ownerKind, ownerId, startDate, endDate, status, capacity,
                 Map.copyOf(settings), packageId, packageVersion, createdAt,
-                classType == null ? ClassType.VOCATIONAL_SKILLS : classType, headTeacher, notice);
+                classType == null ? ClassType.VOCATIONAL_SKILLS : classType, headTeacher, notice, withPassword ? classPassword : null);
     }
 
     ClassContext toContext(int rosterSize) {
         return new ClassContext(id == null ? ClassContext.DRAFT_ID : id, policyCode, name, new Party(ownerKind, ownerId, null), startDate, endDate, status,
-                rosterSize, capacity, settings);
+                rosterSize, capacity, settings, (classType == null ? ClassType.VOCATIONAL_SKILLS : classType).name());
     }
 }

@@ -174,7 +174,7 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
                 if (cls == null || !onRoster(em, id, caller.accountId())) {
                     throw Problem.notFound("class", id);
                 }
-                return cls.toView();
+                return cls.toView(false);
             }
             return visible(em, caller, id).toView();
         });
@@ -199,7 +199,7 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
                 String mine = " where c.id in (select r.classId from RosterEntryEntity r where r.learnerId = :l)";
                 List<ClassView> items = em.createQuery("select c from ClassEntity c" + mine + " order by c.id", ClassEntity.class)
                         .setParameter("l", caller.accountId()).setFirstResult(paging.offset()).setMaxResults(paging.limit())
-                        .getResultList().stream().map(ClassEntity::toView).toList();
+                        .getResultList().stream().map(c -> c.toView(false)).toList();
                 return new Page(items, em.createQuery("select count(c) from ClassEntity c" + mine, Long.class)
                         .setParameter("l", caller.accountId()).getSingleResult());
             }

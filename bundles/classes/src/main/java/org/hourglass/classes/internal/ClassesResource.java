@@ -23,6 +23,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.hourglass.api.classes.ClassEdit;
+import org.hourglass.api.classes.ClassJoin;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.classes.GroupAssignment;
 import org.hourglass.api.classes.GroupBody;
@@ -68,11 +69,13 @@ public class ClassesResource {
     private final RosterService roster;
     private final GroupTaskService groupsAndTasks;
     private final ClassEditing editing;
+    private final ClassJoining joining;
 
     @Activate
     public ClassesResource(@Reference ClassService classes, @Reference RosterService roster,
-            @Reference GroupTaskService groupsAndTasks, @Reference ClassEditing editing) {
+            @Reference GroupTaskService groupsAndTasks, @Reference ClassEditing editing, @Reference ClassJoining joining) {
         this.editing = editing;
+        this.joining = joining;
         this.classes = classes;
         this.roster = roster;
         this.groupsAndTasks = groupsAndTasks;
@@ -94,6 +97,15 @@ public class ClassesResource {
         Paging paging = Paging.of(offset, limit);
         ClassService.Page page = classes.list(caller(security), paging);
         return paging.respond(page.items(), page.total(), uri);
+    }
+
+    /** A learner joins a class of his with name, ID number and the class password, where its policy asks for that. */
+    @POST
+    @Path("join")
+    @RolesAllowed(Roles.LEARNER)
+    public ClassView join(ClassJoin body, @Context SecurityContext security) {
+        Problem.requireBody(body);
+        return joining.join(caller(security), body);
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.hourglass.api.accounts.InstitutionDirectory;
 import org.hourglass.api.accounts.OrganizationDirectory;
 import org.hourglass.api.accounts.OrganizationView;
 import org.hourglass.api.catalog.CourseDirectory;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * Demo distribution only: when a policy is deployed, the first demo organisation gets one class under
  * it (once; reinstalling the policy finds the class), selecting the demo package. The class is created
  * off the registration thread, through the same service as {@code POST /api/v1/classes}, so the policy's
- * rules apply; a policy that needs settings the demo cannot guess is logged and skipped.
+ * rules apply; a policy whose classes are an institution's (it refuses the organisation) gets its class in the demo school;
+ * a policy that needs settings the demo cannot guess is logged and skipped.
  */
 @Component(configurationPid = Demo.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class DemoClasses {
@@ -45,6 +47,7 @@ public class DemoClasses {
     private final ClassService classes;
     private final PolicyRegistry policies;
     private final OrganizationDirectory organizations;
+    private final InstitutionDirectory institutions;
     private final CourseDirectory catalog;
     private final TimeSource time;
     private final boolean enabled;
@@ -52,8 +55,9 @@ public class DemoClasses {
 
     @Activate
     public DemoClasses(@Reference ClassService classes, @Reference PolicyRegistry policies,
-            @Reference OrganizationDirectory organizations, @Reference CourseDirectory catalog, @Reference TimeSource time,
-            Map<String, Object> properties) {
+            @Reference OrganizationDirectory organizations, @Reference InstitutionDirectory institutions,
+            @Reference CourseDirectory catalog, @Reference TimeSource time, Map<String, Object> properties) {
+        this.institutions = institutions;
         this.classes = classes;
         this.policies = policies;
         this.organizations = organizations;
@@ -92,7 +96,9 @@ public class DemoClasses {
             return;
         }
         OrganizationView org = organizations.byCreditCode(Demo.ORGANIZATION_CREDIT_CODE).orElse(null);
-        if (org == null || classes.hasClass(code, PartyKind.ORGANIZATION, org.id())) {
+        Long school = institutions.byCreditCode(Demo.SCHOOL_CREDIT_CODE).map(i -> i.id()).orElse(null);
+        if (org == null || classes.hasClass(code, PartyKind.ORGANIZATION, org.id())
+                || (school != null && classes.hasClass(code, PartyKind.INSTITUTION, school))) {
             return;
         }
         Long packageId = catalog.packageNamed(Demo.PACKAGE_NAME).map(PackageView::id).orElse(null);
@@ -100,8 +106,18 @@ public class DemoClasses {
             var cls = classes.create(SYSTEM, new NewClass("Demo class (" + code + ")", code, PartyKind.ORGANIZATION, org.id(),
                     time.today(), null, CAPACITY, Map.of(), packageId));
             LOG.info("Demo class {} created for policy {} in organisation {}", cls.id(), code, org.name());
-        } catch (Problem p) {
-            LOG.warn("No demo class for policy {}: {}", code, p.getMessage());
+        } catch (Problem refused) {
+            if (school == null) {
+                LOG.warn("No demo class for policy {}: {}", code, refused.getMessage());
+                return;
+            }
+            try { // a policy of institutions' classes (institution-billing): the demo school runs it
+                var cls = classes.create(SYSTEM, new NewClass("Demo class (" + code + ")", code, PartyKind.INSTITUTION, school,
+                        time.today(), null, CAPACITY, Map.of(), packageId));
+                LOG.info("Demo class {} created for policy {} in the demo school", cls.id(), code);
+            } catch (Problem p) {
+                LOG.warn("No demo class for policy {}: {}; {}", code, refused.getMessage(), p.getMessage());
+            }
         }
     }
 

@@ -65,6 +65,11 @@ public class RosterEntryEntity {
     @Column(name = "CONTACT", length = 100)
     private String contact;
 
+    /** When the learner joined the class himself with its password (IN-4 shape); null before, or where there is no such step. */
+    @Column(name = "ENTERED_AT")
+    @Convert(converter = UtcInstant.class)
+    private Instant enteredAt;
+
     protected RosterEntryEntity() {
     }
 
@@ -95,7 +100,22 @@ public class RosterEntryEntity {
     }
 
     RosterMember toMember() {
-        return new RosterMember(learnerId, channel == null ? EnrolmentChannel.IMPORT : channel, joinedAt);
+        return new RosterMember(learnerId, channel == null ? EnrolmentChannel.IMPORT : channel, joinedAt, enteredAt);
+    }
+
+    /** The learner joined the class with its password; the first time counts. */
+    void enter(Instant at) {
+        if (enteredAt == null) {
+            enteredAt = at;
+        }
+    }
+
+    Instant enteredAt() {
+        return enteredAt;
+    }
+
+    long classId() {
+        return classId;
     }
 
     /** C-21, C-27 (seed 003 "开班后至结业前，学员报名信息可以补充和修改"): the contact as now given; blank clears it. */
@@ -104,6 +124,6 @@ public class RosterEntryEntity {
     }
 
     RosterEntryView toView() {
-        return new RosterEntryView(learnerId, organizationId, groupId, joinedAt, contact, leftAt);
+        return new RosterEntryView(learnerId, organizationId, groupId, joinedAt, contact, leftAt, enteredAt);
     }
 }

@@ -113,6 +113,8 @@ public class ClassReports {
         Map<Long, Long> credited = creditedMs(cls.id());
         int minutesPerHour = minutesPerHour(cls);
         boolean fullIds = caller.hasRole(Roles.PLATFORM_ADMIN);
+        // joined: with the class password where the policy asks for it (seed 003 "加入班级"), else by activating the account (C-2)
+        boolean joinStep = Progress.joinStep(policies, classes, cls);
         List<Row> out = new ArrayList<>();
         for (RosterEntryView entry : roster) {
             LearnerView l = accounts.get(entry.learnerId());
@@ -121,11 +123,16 @@ public class ClassReports {
             }
             int percent = progress.getOrDefault(entry.learnerId(), 0);
             out.add(new Row(new LearnerReportRow(l.id(), l.name(), entry.contact(), l.idType(), fullIds ? l.idNumber() : ResidentIdNumber.mask(l.idNumber()),
-                    l.gender(), l.readyToStudy(), l.readyToStudy() ? l.activatedAt() : null, l.phoneBound() ? l.phone() : null,
+                    l.gender(), joined(joinStep, l, entry), joinStep ? entry.enteredAt() : l.readyToStudy() ? l.activatedAt() : null,
+                    l.phoneBound() ? l.phone() : null,
                     entry.joinedAt(), !entry.active(), percent, Hours.fromSeconds(credited.getOrDefault(l.id(), 0L) / 1000, minutesPerHour),
                     percent >= 100), l.idNumber()));
         }
         return out;
+    }
+
+    private static boolean joined(boolean joinStep, LearnerView learner, RosterEntryView entry) {
+        return joinStep ? entry.enteredAt() != null : learner.readyToStudy();
     }
 
     private int minutesPerHour(ClassView cls) {

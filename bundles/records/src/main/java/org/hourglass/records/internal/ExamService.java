@@ -73,6 +73,7 @@ public class ExamService {
             throw Problem.invalidField("practice", "C-14: exam papers are not practised; practise with POST /api/v1/practice");
         }
         ClassView cls = gate.classOf(learnerId, body.classId());
+        gate.requireJoined(cls, learnerId);
         PackageView pkg = gate.packageOf(cls);
         TrainingPolicy policy = policies.require(cls.policy());
         ClassContext ctx = classes.context(cls.id()).orElseThrow(() -> Problem.notFound("class", cls.id()));

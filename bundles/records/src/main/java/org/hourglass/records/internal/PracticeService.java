@@ -79,6 +79,7 @@ public class PracticeService {
             throw Problem.invalid("the practice request has invalid fields", errors);
         }
         ClassView cls = gate.classOf(learnerId, body.classId());
+        gate.requireJoined(cls, learnerId);
         PackageView pkg = gate.packageOf(cls);
         if (!pkg.courseIds().contains(body.courseId())) {
             throw Problem.invalidField("courseId", "course " + body.courseId() + " is not in the class's package");

@@ -52,6 +52,6 @@ public class SettlementService implements Settlements {
     static LearnerStanding withRecognised(LearnerStanding s, Map<Long, Hours> recognised) {
         Hours extra = recognised.get(s.learnerId());
         return extra == null ? s : new LearnerStanding(s.learnerId(), s.courses(), s.classProgressPercent(), s.classExamBestScore(),
-                s.offlineHours().plus(extra), s.disqualified(), s.classExamRequired());
+                s.offlineHours().plus(extra), s.disqualified(), s.classExamRequired(), s.joined());
     }
 }

@@ -71,6 +71,7 @@ public class StandingsReader implements ClassStandings {
                     .setParameter("c", classId).getResultList());
         });
         boolean classExamRequired = Progress.classExamRequired(pkg, policies, classes, cls);
+        boolean joinStep = Progress.joinStep(policies, classes, cls);
         List<LearnerStanding> out = new ArrayList<>();
         for (RosterEntryView entry : classes.roster(classId)) {
             if (!entry.active()) {
@@ -88,7 +89,7 @@ public class StandingsReader implements ClassStandings {
                         scores.get(c.id())));
             }
             out.add(new LearnerStanding(learner, rows, all.percent(), scores.get(null), Hours.ZERO, disqualified.contains(learner),
-                    classExamRequired));
+                    classExamRequired, !joinStep || entry.enteredAt() != null));
         }
         return out;
     }

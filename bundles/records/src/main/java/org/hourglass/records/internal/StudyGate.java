@@ -76,6 +76,27 @@ public class StudyGate {
         return cls;
     }
 
+    /**
+     * A class whose policy asks learners to join with the class password (seed 003 "加入班级") opens its study, practice and
+     * exams to a learner once he joined; a class without the step needs nothing.
+     */
+    void requireJoined(ClassView cls, long learnerId) {
+        Optional<TrainingPolicy> policy = policies.find(cls.policy());
+        if (policy.isEmpty()) {
+            return; // no policy, no rules: the facts are kept and nothing is credited (ARCHITECTURE principle 2)
+        }
+        ClassContext ctx = classes.context(cls.id()).orElseThrow(() -> Problem.notFound("class", cls.id()));
+        requireJoined(policy.get(), ctx, learnerId);
+    }
+
+    private void requireJoined(TrainingPolicy policy, ClassContext ctx, long learnerId) {
+        if (policy.rosterRules(ctx).classPasswordJoin() && classes.rosterEntry(ctx.classId(), learnerId)
+                .map(e -> e.enteredAt() == null).orElse(true)) {
+            throw Problem.ruleViolated("C-21", "join class " + ctx.classId() + " first: POST /api/v1/classes/join with your name, "
+                    + "ID number and the class password from your head teacher");
+        }
+    }
+
     /** The class's package version (C-12); 409 when the class has none. */
     PackageView packageOf(ClassView cls) {
         if (cls.packageId() == null) {
@@ -115,6 +136,7 @@ public class StudyGate {
         if (time.today().isBefore(cls.startDate())) {
             throw Problem.ruleViolated("C-23", "class " + classId + " starts on " + cls.startDate());
         }
+        requireJoined(policy.get(), ctx, learnerId);
         StudyRequest asked = new StudyRequest(ctx, policy.get(), learnerId, courseId);
         for (StudyPermit permit : permits) {
             permit.mayStudy(asked).orThrow();

@@ -1,0 +1,82 @@
+package org.hourglass.policy.institution.internal;
+
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.policy.Settlement;
+import org.hourglass.api.policy.TrainingPolicy;
+import org.hourglass.api.policy.support.PolicyClassAccess;
+import org.hourglass.api.records.Settlements;
+import org.hourglass.api.rest.PolicyResource;
+import org.hourglass.api.rest.Roles;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/policies/institution-billing}: the opening review sheet and the reviews (IN-5, IN-6), the class's bill
+ * (IN-6). Served by core while the policy is active (503 policy-not-deployed while it is away).
+ */
+@Component(service = PolicyResource.class, property = TrainingPolicy.CODE_PROPERTY + "=" + InstitutionPolicy.CODE)
+@Path("v1/policies/institution-billing")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InstitutionResource implements PolicyResource {
+    private final Reviews reviews;
+    private final ClassDirectory classes;
+    private final Settlements settlements;
+
+    @Activate
+    public InstitutionResource(@Reference Reviews reviews, @Reference ClassDirectory classes, @Reference Settlements settlements) {
+        this.reviews = reviews;
+        this.classes = classes;
+        this.settlements = settlements;
+    }
+
+    /** IN-5: the opening review sheet — class data, estimated headcount × per-head fee, the review log. */
+    @GET
+    @Path("classes/{id}/opening")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public Reviews.OpeningSheet opening(@PathParam("id") long id, @Context SecurityContext security) {
+        return reviews.sheet(caller(security), id);
+    }
+
+    /** IN-5, IN-6: every review level of the class, oldest first. */
+    @GET
+    @Path("classes/{id}/reviews")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public List<Reviews.Logged> log(@PathParam("id") long id, @Context SecurityContext security) {
+        return reviews.log(caller(security), id);
+    }
+
+    /** IN-5, IN-6: the next review level of the class under review, by platform staff. */
+    @POST
+    @Path("classes/{id}/reviews")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER})
+    public Response review(@PathParam("id") long id, Reviews.Decision body, @Context SecurityContext security) {
+        return Response.status(201).entity(reviews.decide(caller(security), id, body)).build();
+    }
+
+    /** IN-6: the class's bill now — billed heads × per-head fee, as the policy settles it. */
+    @GET
+    @Path("classes/{id}/bill")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public Settlement bill(@PathParam("id") long id, @Context SecurityContext security) {
+        return settlements.settle(PolicyClassAccess.requireVisibleClass(classes, InstitutionPolicy.CODE, id, caller(security)).classId());
+    }
+
+    private static Caller caller(SecurityContext security) {
+        return Caller.of(security).orElseThrow();
+    }
+}

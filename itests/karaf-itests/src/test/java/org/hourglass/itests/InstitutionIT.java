@@ -1,0 +1,232 @@
+package org.hourglass.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The institution-billing policy (seed 003, IN-1 … IN-10) on the real assembly, installed at runtime like any policy: a
+ * training institution's academic admin, head teacher and billing admin take a class through opening review, joining by
+ * class password, supervised study and exams, closing review and the bill. One Karaf boot; each test its own institution.
+ */
+public class InstitutionIT extends StudySupport {
+    static final String CODE = "institution-billing";
+    static final String POLICY = "/api/v1/policies/" + CODE;
+
+    @Before
+    public void institutionPolicy() throws Exception {
+        if (!get("/api/v1/policies", null).body().contains("\"" + CODE + "\"")) {
+            features.installFeature("hourglass-policy-" + CODE);
+        }
+        await("institution policy live", 60, () -> policyState().equals("ACTIVE"));
+    }
+
+    private String policyState() {
+        for (JsonNode p : get("/api/v1/policies", null).expect(200).json()) {
+            if (p.get("code").asText().equals(CODE)) {
+                return p.get("state").asText();
+            }
+        }
+        return "ABSENT";
+    }
+
+    /** An institution with its academic admin, head teacher, billing admin; two platform reviewers. */
+    record School(long id, String academic, String headTeacher, String billing, String reviewer1, String reviewer2) {
+    }
+
+    private School school() {
+        long id = post("/api/v1/institutions", admin, Map.of("name", "某职业技能培训学校 " + nextSeq(), "creditCode", creditCode()))
+                .expect(201).json().get("id").asLong();
+        return new School(id, staff("ACADEMIC_ADMIN", id), staff("HEAD_TEACHER", id), staff("BILLING_ADMIN", id), staff("REVIEWER", null),
+                staff("REVIEWER", null));
+    }
+
+    private String staff(String role, Long institution) {
+        String user = role.toLowerCase().replace("_", "") + nextSeq();
+        Map<String, Object> body = new HashMap<>(Map.of("username", user, "name", "Staff " + role, "role", role, "password",
+                "staff-pass-1"));
+        if (institution != null) {
+            body.put("institutionId", institution);
+        }
+        post("/api/v1/staff", admin, body).expect(201);
+        return login(user, "staff-pass-1");
+    }
+
+    private long institutionClass(School s, long pkg, int capacity, Map<String, String> settings) {
+        return post("/api/v1/classes", s.academic(), Map.of("name", "某企业某岗位第几班", "policy", CODE, "startDate", START,
+                "capacity", capacity, "packageId", pkg, "classType", "VOCATIONAL_SKILLS", "headTeacher", "张三",
+                "notice", "签到要求：每天上课前线上签到。", "settings", settings)).expect(201).json().get("id").asLong();
+    }
+
+    private void review(School s, long cls, String reviewer, String decision, String reason) {
+        Map<String, Object> body = new HashMap<>(Map.of("decision", decision, "opinion", "已核对"));
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        post(POLICY + "/classes/" + cls + "/reviews", reviewer, body).expect(201);
+    }
+
+    private String status(School s, long cls) {
+        return get("/api/v1/classes/" + cls, s.academic()).expect(200).json().get("status").asText();
+    }
+
+    /** Imports one learner by the head teacher and returns him logged in, study-ready (C-2), not yet joined. */
+    private Learner rosterLearner(School s, long cls) {
+        String id = idNumber();
+        post("/api/v1/classes/" + cls + "/roster", s.headTeacher(), List.of(Map.of("name", "Li Lei", "idNumber", id))).expect(200);
+        String token = changePasswordAndBindPhone(id, "study-hard-1", phone());
+        return new Learner(learnerId(s, cls, id), id, token);
+    }
+
+    private long learnerId(School s, long cls, String idNumber) {
+        for (JsonNode r : get("/api/v1/classes/" + cls + "/reports/learners?q=" + idNumber, s.headTeacher()).expect(200).json()) {
+            return r.get("learnerId").asLong();
+        }
+        throw new AssertionError("learner " + idNumber + " is not on class " + cls);
+    }
+
+    private void join(School s, long cls, Learner l) {
+        String password = get("/api/v1/classes/" + cls, s.headTeacher()).expect(200).json().get("classPassword").asText();
+        post("/api/v1/classes/join", l.token(), Map.of("name", "Li Lei", "idNumber", l.idNumber(), "classPassword", password)).expect(200);
+    }
+
+    private long opened(School s, long cls) {
+        post("/api/v1/classes/" + cls + "/transitions", s.billing(), Map.of("to", "OPENING_REVIEW")).expect(201);
+        review(s, cls, s.reviewer1(), "APPROVE", null);
+        review(s, cls, s.reviewer2(), "APPROVE", null);
+        assertEquals("OPEN", status(s, cls));
+        return cls;
+    }
+
+    /**
+     * IN-3 (≤ the estimated headcount, one bad row reported), IN-5 (seed 003: "未填写报名信息不能申请开班"; the opening review
+     * shows estimated headcount × per-head fee, 5 × 75.00 = 375.00; two levels by different reviewers, each logged with its
+     * time and opinion; a refusal gives its reason and sends the class back).
+     */
+    @Test
+    public void in3_in5_aClassOpensWithItsRosterAfterTwoReviewLevelsAndARefusalSendsItBack() {
+        School s = school();
+        Course course = course(60);
+        long pkg = post("/api/v1/packages", s.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
+                .json().get("id").asLong();
+        long cls = institutionClass(s, pkg, 5, Map.of());
+        assertTrue(post("/api/v1/classes/" + cls + "/transitions", s.billing(), Map.of("to", "OPENING_REVIEW")).problem(409)
+                .get("detail").asText().startsWith("IN-5:"));
+        JsonNode report = post("/api/v1/classes/" + cls + "/roster", s.headTeacher(), List.of(
+                Map.of("name", "Li Lei", "idNumber", idNumber(), "contact", "北京市海淀区"),
+                Map.of("name", "Bad Row", "idNumber", "123"))).expect(200).json();
+        assertEquals(1, report.get("imported").asInt());
+        assertEquals(2, report.get("errors").get(0).get("row").asInt());
+
+        post("/api/v1/classes/" + cls + "/transitions", s.billing(), Map.of("to", "OPENING_REVIEW")).expect(201);
+        JsonNode sheet = get(POLICY + "/classes/" + cls + "/opening", s.billing()).expect(200).json();
+        assertEquals(5, sheet.get("estimatedHeadcount").asInt());
+        assertEquals("75.00", sheet.get("perHeadFee").asText());
+        assertEquals("375.00", sheet.get("estimatedAmount").asText());
+        post(POLICY + "/classes/" + cls + "/reviews", s.billing(), Map.of("decision", "APPROVE")).problem(403);
+        review(s, cls, s.reviewer1(), "APPROVE", null);
+        assertTrue(post(POLICY + "/classes/" + cls + "/reviews", s.reviewer1(), Map.of("decision", "APPROVE")).problem(409)
+                .get("detail").asText().startsWith("IN-5:"));
+        assertEquals("reason", post(POLICY + "/classes/" + cls + "/reviews", s.reviewer2(), Map.of("decision", "REFUSE")).problem(400)
+                .get("errors").get(0).get("field").asText());
+        review(s, cls, s.reviewer2(), "REFUSE", "开课时间与备案不一致");
+        assertEquals("PLANNED", status(s, cls));
+        JsonNode log = get(POLICY + "/classes/" + cls + "/reviews", s.headTeacher()).expect(200).json();
+        assertEquals(2, log.size());
+        assertEquals("开课时间与备案不一致", log.get(1).get("reason").asText());
+        assertEquals(2, log.get(1).get("level").asInt());
+
+        // resubmitted: a new round, two new levels, and it opens
+        opened(s, cls);
+        assertEquals(4, get(POLICY + "/classes/" + cls + "/reviews", s.headTeacher()).expect(200).json().size());
+        School other = school();
+        get(POLICY + "/classes/" + cls + "/opening", other.billing()).problem(404);
+    }
+
+    /**
+     * IN-4 (seed 003 "学员加入班级的凭证为姓名、证件号码和班级密码"), IN-6 (closing stops study and exams; billed heads =
+     * max(completed, ⌈90 % of joined⌉) × fee — the seed's 1 of 1 at 75.00 = 75.00, and 0 completed of 2 joined = 150.00).
+     */
+    @Test
+    public void in4_in6_learnersJoinWithTheClassPasswordStudyAndTheClosingBillsTheSeedsExample() throws Exception {
+        School s = school();
+        Course course = course(60);
+        long pkg = post("/api/v1/packages", s.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
+                .json().get("id").asLong();
+        long cls = institutionClass(s, pkg, 5, Map.of("signInsPerDay", "1"));
+        Learner li = rosterLearner(s, cls);
+        opened(s, cls);
+        Setup setup = new Setup(null, cls, course, li);
+        assertTrue(beat(setup, course.chapters().get(0), 0, "player-in4-1").problem(409).get("detail").asText().contains("join"));
+        post("/api/v1/classes/join", li.token(), Map.of("name", "Li Lei", "idNumber", li.idNumber(), "classPassword", "000000"))
+                .problem(404);
+        post("/api/v1/classes/join", li.token(), Map.of("name", "Wang Wu", "idNumber", li.idNumber(), "classPassword", "000000"))
+                .problem(404);
+        assertTrue("a learner does not see the password", get("/api/v1/classes/" + cls, li.token()).expect(200).json()
+                .get("classPassword").isNull());
+        join(s, cls, li);
+        post("/api/v1/learning/sign-ins", li.token(), Map.of("classId", cls)).expect(201);
+        assertEquals(60.0, play(setup, course.chapters().get(0), 0, 60, 30, 1.0, "player-in4-1"), 0.0);
+        long attempt = post("/api/v1/exams/" + course.paperId() + "/attempts", li.token(), Map.of("classId", cls, "courseId",
+                course.id())).expect(201).json().get("id").asLong();
+        assertEquals(80, post("/api/v1/attempts/" + attempt + "/submit", li.token(), answers(8)).expect(200).json().get("score").asInt());
+        JsonNode overview = get("/api/v1/classes/" + cls + "/reports/overview", s.headTeacher()).expect(200).json();
+        assertEquals(1, overview.get("joined").asInt());
+        assertEquals(1, overview.get("completedAll").asInt());
+
+        post("/api/v1/classes/" + cls + "/transitions", s.billing(), Map.of("to", "CLOSING_REVIEW")).expect(201);
+        assertTrue(beat(setup, course.chapters().get(0), 60, "player-in4-1").problem(409).get("detail").asText().startsWith("C-34:"));
+        review(s, cls, s.reviewer1(), "APPROVE", null);
+        review(s, cls, s.reviewer2(), "APPROVE", null);
+        assertEquals("CLOSED", status(s, cls));
+        JsonNode bill = get(POLICY + "/classes/" + cls + "/bill", s.billing()).expect(200).json();
+        assertEquals(bill.toString(), "75.00", bill.get("total").asText());
+        assertEquals("INSTITUTION", bill.get("payer").get("kind").asText());
+        String shell = execute("institution:bill " + cls);
+        assertTrue(shell, shell.contains("IN-6") && shell.contains("75.00"));
+        assertTrue(execute("institution:classes").contains("某企业某岗位第几班"));
+
+        // the floor: two joined, nobody completed — ⌈90 % × 2⌉ = 2 heads, 150.00
+        long second = institutionClass(s, pkg, 5, Map.of());
+        Learner a = rosterLearner(s, second);
+        Learner b = rosterLearner(s, second);
+        rosterLearner(s, second); // on the roster, never joins: not billed
+        opened(s, second);
+        join(s, second, a);
+        join(s, second, b);
+        assertEquals("150.00", get(POLICY + "/classes/" + second + "/bill", s.billing()).expect(200).json().get("total").asText());
+
+        // IN-3: after opening a learner is not deleted from the roster
+        assertTrue(delete("/api/v1/classes/" + second + "/roster/" + a.id(), s.headTeacher()).problem(409).get("detail").asText()
+                .startsWith("IN-3:"));
+    }
+
+    /** Uninstalling the policy mid-way: its classes answer 503 and keep their data; reinstalled, the same bill. */
+    @Test
+    public void removingThePolicyMidWayLosesNothingAndReinstallingResumes() throws Exception {
+        School s = school();
+        Course course = course(60);
+        long pkg = post("/api/v1/packages", s.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
+                .json().get("id").asLong();
+        long cls = institutionClass(s, pkg, 5, Map.of());
+        Learner li = rosterLearner(s, cls);
+        opened(s, cls);
+        join(s, cls, li);
+        String before = get(POLICY + "/classes/" + cls + "/bill", s.billing()).expect(200).json().get("total").asText();
+        features.uninstallFeature("hourglass-policy-" + CODE);
+        await("institution policy gone", 60, () -> !policyState().equals("ACTIVE"));
+        assertEquals(503, post("/api/v1/classes/" + cls + "/transitions", s.billing(), Map.of("to", "CLOSING_REVIEW")).status());
+        assertEquals("OPEN", status(s, cls));
+        assertEquals(1, get("/api/v1/classes/" + cls + "/roster", s.headTeacher()).expect(200).json().size());
+        assertEquals(200, get("/api/v1/health", null).status());
+        features.installFeature("hourglass-policy-" + CODE);
+        await("institution policy back", 60, () -> policyState().equals("ACTIVE"));
+        assertEquals(before, get(POLICY + "/classes/" + cls + "/bill", s.billing()).expect(200).json().get("total").asText());
+    }
+}
