@@ -188,6 +188,21 @@ public class InstitutionIT extends StudySupport {
         JsonNode bill = get(POLICY + "/classes/" + cls + "/bill", s.billing()).expect(200).json();
         assertEquals(bill.toString(), "75.00", bill.get("total").asText());
         assertEquals("INSTITUTION", bill.get("payer").get("kind").asText());
+        // IN-8: the closing made the class-closing order through commerce; it is paid by bank transfer with a proof
+        JsonNode order = get(POLICY + "/classes/" + cls + "/closing-order", s.billing()).expect(200).json();
+        assertEquals(order.toString(), "75.00", order.get("total").asText());
+        assertEquals("CREATED", order.get("status").asText());
+        long orderId = order.get("id").asLong();
+        long payment = post("/api/v1/orders/" + orderId + "/payments", s.billing(), Map.of("method", "BANK_TRANSFER")).expect(201).json()
+                .get("id").asLong();
+        byte[] pdf = "%PDF-1.4 bank receipt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.net.http.HttpResponse<String> proof = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + "/api/v1/payments/" + payment + "/proof")).header("Content-Type", "application/pdf")
+                .header("Authorization", "Bearer " + s.billing()).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(proof.body(), 200, proof.statusCode());
+        post("/api/v1/payments/" + payment + "/review", admin, Map.of("approved", true)).expect(200);
+        assertEquals("PAID", get("/api/v1/orders/" + orderId, s.billing()).expect(200).json().get("status").asText());
         String shell = execute("institution:bill " + cls);
         assertTrue(shell, shell.contains("IN-6") && shell.contains("75.00"));
         assertTrue(execute("institution:classes").contains("某企业某岗位第几班"));

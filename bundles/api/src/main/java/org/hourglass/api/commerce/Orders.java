@@ -19,4 +19,7 @@ public interface Orders {
     OrderView create(String policyCode, Party buyer, Party seller, List<Item> lines, String key, String actor);
 
     Optional<OrderView> find(long orderId);
+
+    /** The order {@link #create} made with this key, if any (e.g. a closed class's order, "IN-6:class:42"). */
+    Optional<OrderView> byKey(String key);
 }

@@ -139,6 +139,11 @@ public class OrderService implements Orders {
                 .map(o -> OrderBook.view(em, o)));
     }
 
+    @Override
+    public Optional<OrderView> byKey(String key) {
+        return jpa.txExpr(TransactionType.Required, em -> byKey(em, key).map(o -> OrderBook.view(em, o)));
+    }
+
     public OrderView get(Caller caller, long orderId) {
         return jpa.txExpr(TransactionType.Required, em -> {
             OrderEntity o = OrderBook.load(em, orderId);

@@ -36,9 +36,12 @@ public class InstitutionResource implements PolicyResource {
     private final Reviews reviews;
     private final ClassDirectory classes;
     private final Settlements settlements;
+    private final org.hourglass.api.commerce.Orders orders;
 
     @Activate
-    public InstitutionResource(@Reference Reviews reviews, @Reference ClassDirectory classes, @Reference Settlements settlements) {
+    public InstitutionResource(@Reference Reviews reviews, @Reference ClassDirectory classes, @Reference Settlements settlements,
+            @Reference org.hourglass.api.commerce.Orders orders) {
+        this.orders = orders;
         this.reviews = reviews;
         this.classes = classes;
         this.settlements = settlements;
@@ -74,6 +77,15 @@ public class InstitutionResource implements PolicyResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
     public Settlement bill(@PathParam("id") long id, @Context SecurityContext security) {
         return settlements.settle(PolicyClassAccess.requireVisibleClass(classes, InstitutionPolicy.CODE, id, caller(security)).classId());
+    }
+
+    /** IN-8: the class-closing order the closing created (404 before closing, or when no head was billed). */
+    @GET
+    @Path("classes/{id}/closing-order")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public org.hourglass.api.commerce.OrderView closingOrder(@PathParam("id") long id, @Context SecurityContext security) {
+        PolicyClassAccess.requireVisibleClass(classes, InstitutionPolicy.CODE, id, caller(security));
+        return orders.byKey(ClosingOrders.key(id)).orElseThrow(() -> org.hourglass.api.problem.Problem.notFound("closing order of class", id));
     }
 
     private static Caller caller(SecurityContext security) {

@@ -31,11 +31,13 @@ public class Reviews {
     private final ClassDirectory classes;
     private final ClassLifecycle lifecycle;
     private final InstitutionPolicy policy;
+    private final ClosingOrders closingOrders;
     private final TimeSource time;
 
     @Activate
     public Reviews(@Reference ReviewStore store, @Reference ClassDirectory classes, @Reference ClassLifecycle lifecycle,
-            @Reference InstitutionPolicy policy, @Reference TimeSource time) {
+            @Reference InstitutionPolicy policy, @Reference ClosingOrders closingOrders, @Reference TimeSource time) {
+        this.closingOrders = closingOrders;
         this.jpa = store.jpa();
         this.store = store;
         this.classes = classes;
@@ -112,6 +114,9 @@ public class Reviews {
             } else if (level >= policy.reviewLevels()) {
                 lifecycle.transition(caller, classId, new TransitionBody(opening ? InstitutionPolicy.OPEN : InstitutionPolicy.CLOSED,
                         "review approved at all " + level + " levels"));
+                if (!opening) {
+                    closingOrders.create(caller, cls); // IN-8: the bill becomes the class-closing order, in this transaction
+                }
             }
             return review.toView();
         });

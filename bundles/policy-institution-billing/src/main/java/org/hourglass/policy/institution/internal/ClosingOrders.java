@@ -1,0 +1,46 @@
+package org.hourglass.policy.institution.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.hourglass.api.commerce.OrderView;
+import org.hourglass.api.commerce.Orders;
+import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.Settlement;
+import org.hourglass.api.policy.SettlementLine;
+import org.hourglass.api.records.Settlements;
+import org.hourglass.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * IN-8: a closed class's bill becomes an order of the institution to the platform, created by commerce's generic path in
+ * the closing's own transaction (one per class: the key makes it idempotent). A class that bills no heads gets no order.
+ */
+@Component(service = ClosingOrders.class)
+public class ClosingOrders {
+    private final Settlements settlements;
+    private final Orders orders;
+
+    @Activate
+    public ClosingOrders(@Reference Settlements settlements, @Reference Orders orders) {
+        this.settlements = settlements;
+        this.orders = orders;
+    }
+
+    static String key(long classId) {
+        return "IN-6:class:" + classId;
+    }
+
+    Optional<OrderView> create(Caller caller, ClassContext cls) {
+        Settlement bill = settlements.settle(cls.classId());
+        SettlementLine heads = bill.lines().get(0);
+        int billed = heads.quantity().intValueExact();
+        if (billed == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(orders.create(InstitutionPolicy.CODE, bill.payer(), bill.payee(), List.of(new Orders.Item(
+                ClassClosingCharge.KIND, "Closing of class " + cls.classId() + " \u201c" + cls.name() + "\u201d: " + heads.description(),
+                cls.classId(), billed, heads.unitPrice())), key(cls.classId()), caller.principal()));
+    }
+}
