@@ -179,6 +179,10 @@ public class InstitutionIT extends StudySupport {
         JsonNode overview = get("/api/v1/classes/" + cls + "/reports/overview", s.headTeacher()).expect(200).json();
         assertEquals(1, overview.get("joined").asInt());
         assertEquals(1, overview.get("completedAll").asInt());
+        JsonNode status = get("/api/v1/classes/" + cls + "/reports/learners", s.headTeacher()).expect(200).json().get(0);
+        assertEquals("IN-9: best score", 80, status.get("bestScore").asInt());
+        assertEquals(1, status.get("signInDays").asInt());
+        assertTrue(status.get("joined").asBoolean() && !status.get("joinedAt").isNull());
 
         post("/api/v1/classes/" + cls + "/transitions", s.billing(), Map.of("to", "CLOSING_REVIEW")).expect(201);
         assertTrue(beat(setup, course.chapters().get(0), 60, "player-in4-1").problem(409).get("detail").asText().startsWith("C-34:"));

@@ -163,6 +163,13 @@ public class LearningIT extends StudySupport {
         assertEquals(66, li.get("progressPercent").asInt());
         assertEquals(0.2, li.get("creditedHours").asDouble(), 0.0);
         assertTrue("masked for the organisation", li.get("idNumber").asText().contains("*"));
+        // IN-9 / seed 003 "学习情况": best score ("--" until an exam), package length vs studied, last study, sign-in days, photos
+        assertTrue(li.get("bestScore").isNull());
+        assertEquals(900, li.get("courseSeconds").asLong());
+        assertEquals(600, li.get("studiedSeconds").asLong());
+        assertEquals(platformNow(), java.time.Instant.parse(li.get("lastStudyAt").asText()));
+        assertEquals(1, li.get("signInDays").asInt());
+        assertEquals(0, li.get("photos").asInt());
         assertEquals(s.learner().idNumber(), get(reports + "learners", admin).expect(200).json().get(0).get("idNumber").asText());
         JsonNode notJoined = get(reports + "learners?joined=false", staff).expect(200).json();
         assertEquals(1, notJoined.size());
@@ -196,6 +203,7 @@ public class LearningIT extends StudySupport {
         assertEquals(List.of("学员姓名", "联系方式", "证件类型", "证件号码"), sheet.get(0).subList(0, 4));
         assertEquals(List.of("Li Lei", "", "居民身份证"), sheet.get(1).subList(0, 3));
         assertEquals("已加入", sheet.get(1).get(5));
+        assertEquals(List.of("--", "00:15:00", "00:10:00"), sheet.get(1).subList(11, 14));
         assertEquals(List.of(evil, "+86 138 0000 0000"), sheet.get(2).subList(0, 2));
         assertEquals("未加入", sheet.get(2).get(5));
 

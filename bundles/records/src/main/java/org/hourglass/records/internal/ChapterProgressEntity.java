@@ -50,6 +50,11 @@ public class ChapterProgressEntity {
     @Column(name = "COMPLETED_AT")
     private Instant completedAt;
 
+    /** IN-9, C-27 "最后学习时间": the last beat on the chapter, credited or not. */
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "LAST_STUDY_AT")
+    private Instant lastStudyAt;
+
     @Version
     private long version;
 
@@ -75,6 +80,7 @@ public class ChapterProgressEntity {
     void credit(long ms, long chapterLengthMs, Instant now) {
         this.lengthMs = chapterLengthMs;
         this.furthestMs = Math.min(chapterLengthMs, furthestMs + ms);
+        this.lastStudyAt = now;
         if (furthestMs >= chapterLengthMs && completedAt == null) {
             completedAt = now;
         }

@@ -111,6 +111,9 @@ public class ClassReports {
         Map<Long, Integer> progress = cls.packageId() == null ? Map.of() : standings.standings(cls.id()).stream()
                 .collect(Collectors.toMap(LearnerStanding::learnerId, LearnerStanding::classProgressPercent));
         Map<Long, Long> credited = creditedMs(cls.id());
+        LearningStatus status = LearningStatus.of(jpa, cls.id());
+        long courseSeconds = cls.packageId() == null ? 0 : gate.courses(gate.packageOf(cls)).stream()
+                .mapToLong(CourseView::durationSeconds).sum();
         int minutesPerHour = minutesPerHour(cls);
         boolean fullIds = caller.hasRole(Roles.PLATFORM_ADMIN);
         // joined: with the class password where the policy asks for it (seed 003 "加入班级"), else by activating the account (C-2)
@@ -126,7 +129,9 @@ public class ClassReports {
                     l.gender(), joined(joinStep, l, entry), joinStep ? entry.enteredAt() : l.readyToStudy() ? l.activatedAt() : null,
                     l.phoneBound() ? l.phone() : null,
                     entry.joinedAt(), !entry.active(), percent, Hours.fromSeconds(credited.getOrDefault(l.id(), 0L) / 1000, minutesPerHour),
-                    percent >= 100), l.idNumber()));
+                    percent >= 100, status.bestScore().get(l.id()), courseSeconds, credited.getOrDefault(l.id(), 0L) / 1000,
+                    status.lastStudyAt().get(l.id()), status.signInDays().getOrDefault(l.id(), 0), status.photos().getOrDefault(l.id(), 0)),
+                    l.idNumber()));
         }
         return out;
     }

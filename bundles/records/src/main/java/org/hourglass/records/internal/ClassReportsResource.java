@@ -94,7 +94,7 @@ public class ClassReportsResource {
         }
         List<LearnerReportRow> rows = reports.learners(caller(security), id, joined, bounded(q));
         List<String> header = List.of("学员姓名", "联系方式", "证件类型", "证件号码", "性别", "加入状态", "加入时间", "加入账号", "学习进度(%)",
-                "学时", "已全部学完");
+                "学时", "已全部学完", "考试最高分", "课程时长", "学习时长", "最后学习时间", "签到天数", "拍照次数");
         List<List<String>> cells = rows.stream().map(this::cells).toList();
         StreamingOutput body = out -> writer.write("学员", header, cells, out);
         return Response.ok(body, SpreadsheetWriter.XLSX)
@@ -105,7 +105,15 @@ public class ClassReportsResource {
         return java.util.Arrays.asList(r.name(), r.contact(), ID_TYPES.get(r.idType()), r.idNumber(),
                 r.gender() == null ? null : r.gender() == Gender.MALE ? "男" : "女", r.joined() ? "已加入" : "未加入",
                 r.joinedAt() == null ? null : LOCAL.format(r.joinedAt().atZone(time.clock().getZone())), r.joinAccount(),
-                Integer.toString(r.progressPercent()), r.creditedHours().toString(), r.completedAll() ? "是" : "否");
+                Integer.toString(r.progressPercent()), r.creditedHours().toString(), r.completedAll() ? "是" : "否",
+                r.bestScore() == null ? "--" : r.bestScore().toString(), clock(r.courseSeconds()), clock(r.studiedSeconds()),
+                r.lastStudyAt() == null ? null : LOCAL.format(r.lastStudyAt().atZone(time.clock().getZone())),
+                Integer.toString(r.signInDays()), Integer.toString(r.photos()));
+    }
+
+    /** Seed 003's "00:05:28" durations. */
+    private static String clock(long seconds) {
+        return String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     @GET
