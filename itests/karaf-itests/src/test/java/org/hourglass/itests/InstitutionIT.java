@@ -207,6 +207,29 @@ public class InstitutionIT extends StudySupport {
         assertEquals(proof.body(), 200, proof.statusCode());
         post("/api/v1/payments/" + payment + "/review", admin, Map.of("approved", true)).expect(200);
         assertEquals("PAID", get("/api/v1/orders/" + orderId, s.billing()).expect(200).json().get("status").asText());
+        // IN-7: reports and certificates in one ZIP whose entries open
+        java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + "/api/v1/classes/" + cls + "/reports/archive.zip")).header("Authorization", "Bearer "
+                + s.headTeacher()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode());
+        Map<String, byte[]> entries = new HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertTrue(entries.keySet().toString(), entries.containsKey("reports/" + li.id() + ".pdf") && entries.containsKey("sign-ins.csv"));
+        try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(entries.get("reports/" + li.id() + ".pdf"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(report);
+            assertTrue(text, text.contains("Li Lei") && text.contains("80"));
+        }
+        List<String> certificates = entries.keySet().stream().filter(n -> n.startsWith("certificates/")).toList();
+        assertEquals("IN-7: a certificate for the learner who completed the package", 1, certificates.size());
+        try (org.apache.pdfbox.pdmodel.PDDocument cert = org.apache.pdfbox.Loader.loadPDF(entries.get(certificates.get(0)))) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(cert).contains("Li Lei"));
+        }
+        assertTrue(new String(entries.get("sign-ins.csv"), java.nio.charset.StandardCharsets.UTF_8).contains(li.id() + ","));
+        get("/api/v1/classes/" + cls + "/reports/archive.zip", school().billing()).problem(404);
         String shell = execute("institution:bill " + cls);
         assertTrue(shell, shell.contains("IN-6") && shell.contains("75.00"));
         assertTrue(execute("institution:classes").contains("某企业某岗位第几班"));

@@ -52,11 +52,13 @@ public class ClassReportsResource {
     private volatile SpreadsheetWriter spreadsheets;
 
     private final ClassReports reports;
+    private final ClassArchive archive;
     private final TimeSource time;
 
     @Activate
-    public ClassReportsResource(@Reference ClassReports reports, @Reference TimeSource time) {
+    public ClassReportsResource(@Reference ClassReports reports, @Reference ClassArchive archive, @Reference TimeSource time) {
         this.reports = reports;
+        this.archive = archive;
         this.time = time;
     }
 
@@ -114,6 +116,21 @@ public class ClassReportsResource {
     /** Seed 003's "00:05:28" durations. */
     private static String clock(long seconds) {
         return String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    /**
+     * IN-7 (seed 003 "批量下载"): one ZIP of the class's learning reports (PDF per learner), the certificates of those who
+     * completed the whole package (issued now where they were not yet), and the sign-in and photo records (CSV).
+     */
+    @GET
+    @Path("archive.zip")
+    @Produces("application/zip")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.ORG_ADMIN, Roles.INSTITUTION_STAFF})
+    public Response archive(@PathParam("id") long id, @Context SecurityContext security) {
+        ClassArchive.Contents contents = archive.prepare(caller(security), id);
+        StreamingOutput body = out -> archive.write(contents, out);
+        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"class-" + id + ".zip\"")
+                .build();
     }
 
     @GET
