@@ -249,6 +249,43 @@ public class InstitutionIT extends StudySupport {
                 .startsWith("IN-3:"));
     }
 
+    /**
+     * IN-2 "意见反馈" (seed 003: "学员可以在班级详情页面上点击'意见反馈'，对本班培训教师发起提问"; "教师发表回复后，可以编辑修改回复的内容"):
+     * where the class turns it on, a learner asks, the head teacher answers and edits the answer; a learner sees only his own.
+     */
+    @Test
+    public void in2_learnersAskTheirTeachersWhoAnswerAndMayEditTheAnswer() {
+        School s = school();
+        Course course = course(60);
+        long pkg = post("/api/v1/packages", s.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
+                .json().get("id").asLong();
+        long quiet = institutionClass(s, pkg, 5, Map.of());
+        Learner other = rosterLearner(s, quiet);
+        assertTrue(post(POLICY + "/classes/" + quiet + "/questions", other.token(), Map.of("text", "?")).problem(409).get("detail").asText()
+                .startsWith("IN-2:"));
+        post("/api/v1/classes", s.academic(), Map.of("name", "x", "policy", CODE, "startDate", START, "capacity", 5, "settings",
+                Map.of("feedback", "maybe"))).problem(400);
+        long cls = institutionClass(s, pkg, 5, Map.of("feedback", "true"));
+        Learner li = rosterLearner(s, cls);
+        Learner wang = rosterLearner(s, cls);
+        long q = post(POLICY + "/classes/" + cls + "/questions", li.token(), Map.of("text", "第二章的作业什么时候交？")).expect(201).json()
+                .get("id").asLong();
+        post(POLICY + "/classes/" + cls + "/questions", wang.token(), Map.of("text", "考试可以补考吗？")).expect(201);
+        post(POLICY + "/classes/" + cls + "/questions", other.token(), Map.of("text", "我不在这个班")).problem(404);
+        put(POLICY + "/classes/" + cls + "/questions/" + q + "/answer", s.billing(), Map.of("text", "周五前")).problem(403);
+        assertEquals("周五前", put(POLICY + "/classes/" + cls + "/questions/" + q + "/answer", s.headTeacher(), Map.of("text", "周五前"))
+                .expect(200).json().get("answer").asText());
+        JsonNode edited = put(POLICY + "/classes/" + cls + "/questions/" + q + "/answer", s.headTeacher(), Map.of("text", "下周一前"))
+                .expect(200).json();
+        assertEquals("下周一前", edited.get("answer").asText());
+        assertTrue(!edited.get("editedAt").isNull());
+        JsonNode mine = get(POLICY + "/classes/" + cls + "/questions", li.token()).expect(200).json();
+        assertEquals(1, mine.size());
+        assertEquals("下周一前", mine.get(0).get("answer").asText());
+        assertEquals(2, get(POLICY + "/classes/" + cls + "/questions", s.headTeacher()).expect(200).json().size());
+        put(POLICY + "/classes/" + cls + "/questions/" + q + "/answer", school().headTeacher(), Map.of("text", "x")).problem(404);
+    }
+
     /** Uninstalling the policy mid-way: its classes answer 503 and keep their data; reinstalled, the same bill. */
     @Test
     public void removingThePolicyMidWayLosesNothingAndReinstallingResumes() throws Exception {

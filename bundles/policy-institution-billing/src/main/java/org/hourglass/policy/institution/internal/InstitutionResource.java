@@ -5,6 +5,7 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -34,13 +35,15 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InstitutionResource implements PolicyResource {
     private final Reviews reviews;
+    private final Feedback feedback;
     private final ClassDirectory classes;
     private final Settlements settlements;
     private final org.hourglass.api.commerce.Orders orders;
 
     @Activate
     public InstitutionResource(@Reference Reviews reviews, @Reference ClassDirectory classes, @Reference Settlements settlements,
-            @Reference org.hourglass.api.commerce.Orders orders) {
+            @Reference org.hourglass.api.commerce.Orders orders, @Reference Feedback feedback) {
+        this.feedback = feedback;
         this.orders = orders;
         this.reviews = reviews;
         this.classes = classes;
@@ -86,6 +89,31 @@ public class InstitutionResource implements PolicyResource {
     public org.hourglass.api.commerce.OrderView closingOrder(@PathParam("id") long id, @Context SecurityContext security) {
         PolicyClassAccess.requireVisibleClass(classes, InstitutionPolicy.CODE, id, caller(security));
         return orders.byKey(ClosingOrders.key(id)).orElseThrow(() -> org.hourglass.api.problem.Problem.notFound("closing order of class", id));
+    }
+
+    /** IN-2 "意见反馈": a learner of the class asks its teachers (where the class turned it on). */
+    @POST
+    @Path("classes/{id}/questions")
+    @RolesAllowed(Roles.LEARNER)
+    public Response ask(@PathParam("id") long id, Feedback.Text body, @Context SecurityContext security) {
+        return Response.status(201).entity(feedback.ask(caller(security), id, body)).build();
+    }
+
+    /** IN-2: a learner's own questions and their answers; the class's staff see every one. */
+    @GET
+    @Path("classes/{id}/questions")
+    @RolesAllowed({Roles.LEARNER, Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public List<Feedback.Item> questions(@PathParam("id") long id, @Context SecurityContext security) {
+        return feedback.list(caller(security), id);
+    }
+
+    /** IN-2: the head teacher or an assistant answers, and may edit the answer later. */
+    @PUT
+    @Path("classes/{id}/questions/{questionId}/answer")
+    @RolesAllowed({Roles.HEAD_TEACHER, Roles.ASSISTANT})
+    public Feedback.Item answer(@PathParam("id") long id, @PathParam("questionId") long questionId, Feedback.Text body,
+            @Context SecurityContext security) {
+        return feedback.answer(caller(security), id, questionId, body);
     }
 
     private static Caller caller(SecurityContext security) {
