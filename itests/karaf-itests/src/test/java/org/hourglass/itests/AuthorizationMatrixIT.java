@@ -44,7 +44,8 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
             "POST /v1/orders", "GET /v1/orders", "GET /v1/orders/{id}", "GET /v1/orders/{id}/events", "POST /v1/orders/{id}/cancellation",
             "POST /v1/orders/{id}/payments", "GET /v1/orders/{id}/payments", "POST /v1/orders/{id}/refunds", "GET /v1/orders/{id}/refunds",
             "POST /v1/payments/{id}/proof", "GET /v1/payments/{id}/proof", "POST /v1/invoices", "GET /v1/invoices", "GET /v1/invoices/{id}",
-            "GET /v1/invoices/{id}.pdf", "POST /v1/policies/beijing-subsidy/calculator", "POST /v1/policies/beijing-subsidy/surveys");
+            "GET /v1/invoices/{id}.pdf", "POST /v1/policies/beijing-subsidy/calculator", "POST /v1/policies/beijing-subsidy/surveys",
+            "POST /v1/policies/institution-billing/classes/{id}/questions", "GET /v1/policies/institution-billing/classes/{id}/questions");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");
