@@ -2,9 +2,12 @@ package org.hourglass.policy.institution.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.hourglass.api.accounts.InstitutionDirectory;
 import org.hourglass.api.commerce.OrderView;
 import org.hourglass.api.commerce.Orders;
 import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.Party;
+import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.policy.Settlement;
 import org.hourglass.api.policy.SettlementLine;
 import org.hourglass.api.records.Settlements;
@@ -21,11 +24,13 @@ import org.osgi.service.component.annotations.Reference;
 public class ClosingOrders {
     private final Settlements settlements;
     private final Orders orders;
+    private final InstitutionDirectory institutions;
 
     @Activate
-    public ClosingOrders(@Reference Settlements settlements, @Reference Orders orders) {
+    public ClosingOrders(@Reference Settlements settlements, @Reference Orders orders, @Reference InstitutionDirectory institutions) {
         this.settlements = settlements;
         this.orders = orders;
+        this.institutions = institutions;
     }
 
     static String key(long classId) {
@@ -39,7 +44,10 @@ public class ClosingOrders {
         if (billed == 0) {
             return Optional.empty();
         }
-        return Optional.of(orders.create(InstitutionPolicy.CODE, bill.payer(), bill.payee(), List.of(new Orders.Item(
+        // the order carries the institution's registered name (the bill's parties are ids: a settlement names no one)
+        Party buyer = new Party(PartyKind.INSTITUTION, bill.payer().id(), institutions.find(bill.payer().id())
+                .map(i -> i.name()).orElse("institution " + bill.payer().id()));
+        return Optional.of(orders.create(InstitutionPolicy.CODE, buyer, bill.payee(), List.of(new Orders.Item(
                 ClassClosingCharge.KIND, "Closing of class " + cls.classId() + " \u201c" + cls.name() + "\u201d: " + heads.description(),
                 cls.classId(), billed, heads.unitPrice())), key(cls.classId()), caller.principal()));
     }
