@@ -286,6 +286,55 @@ public class InstitutionIT extends StudySupport {
         put(POLICY + "/classes/" + cls + "/questions/" + q + "/answer", school().headTeacher(), Map.of("text", "x")).problem(404);
     }
 
+    /**
+     * IN-10 (seed 003 "直播课程": topic, start, length, teacher; "观看学员总人次, 回看学员总人次", "学员观看详情"; a class without a live
+     * plan before opening cannot add one after): lessons are booked on the live platform, its watch figures come back.
+     */
+    @Test
+    public void in10_liveLessonsArePlannedAndTheirWatchAndReplayFiguresShown() {
+        School s = school();
+        Course course = course(60);
+        long pkg = post("/api/v1/packages", s.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
+                .json().get("id").asLong();
+        Map<String, Object> lesson = Map.of("topic", "直播课第1次培训", "startsAt", "2026-03-03T11:45:00Z", "minutes", 30, "teacher", "张三");
+        long without = institutionClass(s, pkg, 5, Map.of());
+        assertTrue(post(POLICY + "/classes/" + without + "/live-sessions", s.academic(), lesson).problem(409).get("detail").asText()
+                .startsWith("IN-10:"));
+        long cls = institutionClass(s, pkg, 5, Map.of("live", "true"));
+        Learner li = rosterLearner(s, cls);
+        Learner wang = rosterLearner(s, cls);
+        long session = post(POLICY + "/classes/" + cls + "/live-sessions", s.academic(), lesson).expect(201).json().get("id").asLong();
+        assertEquals("minutes", post(POLICY + "/classes/" + cls + "/live-sessions", s.academic(), Map.of("topic", "x", "startsAt",
+                "2026-03-03T11:45:00Z", "minutes", 0, "teacher", "张三")).problem(400).get("errors").get(0).get("field").asText());
+        opened(s, cls);
+        post(POLICY + "/classes/" + cls + "/live-sessions", s.headTeacher(), Map.of("topic", "直播课第2次培训", "startsAt",
+                "2026-03-10T11:45:00Z", "minutes", 45, "teacher", "李四")).expect(201);
+        JsonNode planned = get(POLICY + "/classes/" + cls + "/live-sessions", s.headTeacher()).expect(200).json();
+        assertEquals(2, planned.size());
+        // the platform reports: Li watched 7 minutes live and 9 as a replay, Wang 12 of the replay
+        org.osgi.framework.ServiceReference<org.hourglass.external.simulation.SimulatedLive> ref =
+                bundleContext.getServiceReference(org.hourglass.external.simulation.SimulatedLive.class);
+        String reference = planned.get(0).get("reference").asText();
+        bundleContext.getService(ref).watched(reference, li.id(), 7, 9);
+        bundleContext.getService(ref).watched(reference, wang.id(), 0, 12);
+        bundleContext.ungetService(ref);
+        JsonNode first = get(POLICY + "/classes/" + cls + "/live-sessions", s.headTeacher()).expect(200).json().get(0);
+        assertEquals("直播课第1次培训", first.get("topic").asText());
+        assertEquals(30, first.get("minutes").asInt());
+        assertEquals("张三", first.get("teacher").asText());
+        assertEquals(1, first.get("watchers").asInt());
+        assertEquals(2, first.get("replayWatchers").asInt());
+        assertEquals(7, first.get("liveMinutes").asInt());
+        assertEquals(21, first.get("replayMinutes").asInt());
+        JsonNode attendance = get(POLICY + "/classes/" + cls + "/live-sessions/" + session + "/attendance", s.headTeacher()).expect(200)
+                .json();
+        assertEquals(2, attendance.size());
+        assertEquals(li.id(), attendance.get(0).get("learnerId").asLong());
+        assertEquals(9, attendance.get(0).get("replayMinutes").asInt());
+        assertEquals(12, attendance.get(1).get("replayMinutes").asInt());
+        get(POLICY + "/classes/" + cls + "/live-sessions", school().headTeacher()).problem(404);
+    }
+
     /** Uninstalling the policy mid-way: its classes answer 503 and keep their data; reinstalled, the same bill. */
     @Test
     public void removingThePolicyMidWayLosesNothingAndReinstallingResumes() throws Exception {

@@ -36,14 +36,16 @@ import org.osgi.service.component.annotations.Reference;
 public class InstitutionResource implements PolicyResource {
     private final Reviews reviews;
     private final Feedback feedback;
+    private final LiveSessions live;
     private final ClassDirectory classes;
     private final Settlements settlements;
     private final org.hourglass.api.commerce.Orders orders;
 
     @Activate
     public InstitutionResource(@Reference Reviews reviews, @Reference ClassDirectory classes, @Reference Settlements settlements,
-            @Reference org.hourglass.api.commerce.Orders orders, @Reference Feedback feedback) {
+            @Reference org.hourglass.api.commerce.Orders orders, @Reference Feedback feedback, @Reference LiveSessions live) {
         this.feedback = feedback;
+        this.live = live;
         this.orders = orders;
         this.reviews = reviews;
         this.classes = classes;
@@ -114,6 +116,31 @@ public class InstitutionResource implements PolicyResource {
     public Feedback.Item answer(@PathParam("id") long id, @PathParam("questionId") long questionId, Feedback.Text body,
             @Context SecurityContext security) {
         return feedback.answer(caller(security), id, questionId, body);
+    }
+
+    /** IN-10: plan a live lesson of a class that planned live lessons before opening. */
+    @POST
+    @Path("classes/{id}/live-sessions")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.INSTITUTION_STAFF})
+    public Response planLive(@PathParam("id") long id, LiveSessions.Plan body, @Context SecurityContext security) {
+        return Response.status(201).entity(live.plan(caller(security), id, body)).build();
+    }
+
+    /** IN-10: the class's live lessons with their watch and replay statistics. */
+    @GET
+    @Path("classes/{id}/live-sessions")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public List<LiveSessions.Session> liveSessions(@PathParam("id") long id, @Context SecurityContext security) {
+        return live.sessions(caller(security), id);
+    }
+
+    /** IN-10: each learner's live and replay minutes of one lesson ("学员观看详情"). */
+    @GET
+    @Path("classes/{id}/live-sessions/{sessionId}/attendance")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public List<LiveSessions.Watched> liveAttendance(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
+            @Context SecurityContext security) {
+        return live.attendance(caller(security), id, sessionId);
     }
 
     private static Caller caller(SecurityContext security) {

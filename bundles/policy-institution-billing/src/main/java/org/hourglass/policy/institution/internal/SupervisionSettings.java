@@ -11,7 +11,7 @@ import org.hourglass.api.problem.FieldError;
  * IN-2's supervision group, read from the class's settings (seed 003 "监管设置"): the anti-addiction cap
  * ({@code dailyCapHours}, 0 = none), allowed study windows ({@code windows} "08:00-12:00,14:00-18:00"), daily sign-ins
  * ({@code signInsPerDay} 0, 1 or 2 — before/after 12:00), photo capture ({@code photoEveryMinutes}, 0 = none), pop-up
- * questions ({@code popupQuestions}), learner–teacher feedback messages ({@code feedback}); and C-35's exam settings ({@code exam.attempts}, {@code exam.minutes},
+ * questions ({@code popupQuestions}), learner–teacher feedback messages ({@code feedback}), live lessons planned ({@code live}, IN-10); and C-35's exam settings ({@code exam.attempts}, {@code exam.minutes},
  * {@code exam.opensAt}/{@code exam.closesAt} as ISO instants). Nothing is watched or credited once the closing is submitted.
  */
 record SupervisionSettings(int dailyCapHours, String windows, int signInsPerDay, int photoEveryMinutes, boolean popupQuestions,
@@ -34,6 +34,7 @@ record SupervisionSettings(int dailyCapHours, String windows, int signInsPerDay,
         check(errors, "settings.photoEveryMinutes", () -> range(Integer.parseInt(cls.setting("photoEveryMinutes", "0")), 0, 600));
         check(errors, "settings.popupQuestions", () -> bool(cls.setting("popupQuestions", "false")));
         check(errors, "settings.feedback", () -> bool(cls.setting("feedback", "false")));
+        check(errors, "settings.live", () -> bool(cls.setting("live", "false")));
         check(errors, "settings.exam.attempts", () -> optionalRange(cls.setting("exam.attempts", ""), 1, 99));
         check(errors, "settings.exam.minutes", () -> optionalRange(cls.setting("exam.minutes", ""), 1, 600));
         check(errors, "settings.exam.opensAt", () -> InstitutionPolicy.instantOrNull(cls.setting("exam.opensAt", "")));
