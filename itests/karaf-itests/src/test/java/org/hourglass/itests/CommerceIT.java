@@ -413,8 +413,9 @@ public class CommerceIT extends StudySupport {
 
     @Test
     public void in08_aBankTransferWithAProofIsReviewedThenPrepaidMinutesAreSettledAtMidnight() throws Exception {
-        long inst = post("/api/v1/institutions", admin, Map.of("name", "School " + nextSeq(), "creditCode", creditCode())).expect(201)
-                .json().get("id").asLong();
+        String school = "School " + nextSeq();
+        long inst = post("/api/v1/institutions", admin, Map.of("name", school, "creditCode", creditCode())).expect(201).json().get("id")
+                .asLong();
         String user = "billing" + nextSeq();
         post("/api/v1/staff", admin, Map.of("username", user, "name", "Billing", "role", "BILLING_ADMIN", "password", "counts-money-1",
                 "institutionId", inst)).expect(201);
@@ -423,7 +424,8 @@ public class CommerceIT extends StudySupport {
                 .expect(201).json();
         assertEquals("100.00", order.get("total").asText());
         long id = order.get("id").asLong();
-        JsonNode transfer = post("/api/v1/orders/" + id + "/payments", billing, Map.of("method", "BANK_TRANSFER")).expect(201).json();
+        JsonNode transfer = post("/api/v1/orders/" + id + "/payments", billing, Map.of("method", "BANK_TRANSFER", "payerName", school,
+                "payerAccount", "23456789-112", "payerBank", "某银行某支行")).expect(201).json();
         assertEquals("AWAITING_PROOF", transfer.get("status").asText());
         long payment = transfer.get("id").asLong();
         upload(billing, payment, "image/png", "not a png".getBytes()).problem(400);

@@ -103,17 +103,6 @@ public class ExamsAndIntegrityIT extends StudySupport {
         assertTrue(revoked.get("revocationReason").asText().contains("C-38"));
     }
 
-    /** A practice pool (purpose PRACTICE) or mock exam (MOCK_EXAM) of the course: "Practice i", option 0 right, explained. */
-    private long pool(long courseId, String purpose, int questions, int points) {
-        List<Map<String, Object>> qs = new java.util.ArrayList<>();
-        for (int i = 0; i < questions; i++) {
-            qs.add(Map.of("kind", "SINGLE", "stem", "Practice " + i, "options", List.of("right", "wrong"), "answer", List.of(0),
-                    "points", points, "explanation", "Because " + i));
-        }
-        return post("/api/v1/papers", admin, Map.of("title", purpose + " pool", "purpose", purpose, "courseId", courseId, "questions", qs))
-                .expect(201).json().get("id").asLong();
-    }
-
     /**
      * C-14 (seed 003 "作业、模考试题"; seed 002 "选择要练习的题量", "显示答案", "练习记录"; seed 001 "显示测试题的答案及题析"), C-39 and
      * C-26's exam history: practice and mock exams run on the course's own pools, as often as wanted, counting for nothing;

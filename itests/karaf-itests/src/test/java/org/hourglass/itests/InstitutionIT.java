@@ -37,14 +37,14 @@ public class InstitutionIT extends StudySupport {
     }
 
     /** An institution with its academic admin, head teacher, billing admin; two platform reviewers. */
-    record School(long id, String academic, String headTeacher, String billing, String reviewer1, String reviewer2) {
+    record School(long id, String name, String academic, String headTeacher, String billing, String reviewer1, String reviewer2) {
     }
 
     private School school() {
-        long id = post("/api/v1/institutions", admin, Map.of("name", "某职业技能培训学校 " + nextSeq(), "creditCode", creditCode()))
-                .expect(201).json().get("id").asLong();
-        return new School(id, staff("ACADEMIC_ADMIN", id), staff("HEAD_TEACHER", id), staff("BILLING_ADMIN", id), staff("REVIEWER", null),
-                staff("REVIEWER", null));
+        String name = "某职业技能培训学校 " + nextSeq();
+        long id = post("/api/v1/institutions", admin, Map.of("name", name, "creditCode", creditCode())).expect(201).json().get("id").asLong();
+        return new School(id, name, staff("ACADEMIC_ADMIN", id), staff("HEAD_TEACHER", id), staff("BILLING_ADMIN", id),
+                staff("REVIEWER", null), staff("REVIEWER", null));
     }
 
     private String staff(String role, Long institution) {
@@ -74,6 +74,29 @@ public class InstitutionIT extends StudySupport {
 
     private String status(School s, long cls) {
         return get("/api/v1/classes/" + cls, s.academic()).expect(200).json().get("status").asText();
+    }
+
+    /** IN-8 (seed 003 "付款方信息"): a bank transfer from the account named {@code payer}. */
+    private static Map<String, Object> transfer(String payer) {
+        return Map.of("method", "BANK_TRANSFER", "payerName", payer, "payerAccount", "11001234567890", "payerBank", "某银行某支行");
+    }
+
+    /** A class of one learner who joined, taken through opening and closing: its bill is one head. */
+    private long closedWithOneJoined(School s, long pkg) {
+        long cls = institutionClass(s, pkg, 5, Map.of());
+        Learner li = rosterLearner(s, cls);
+        opened(s, cls);
+        join(s, cls, li);
+        post("/api/v1/classes/" + cls + "/transitions", s.billing(), Map.of("to", "CLOSING_REVIEW")).expect(201);
+        review(s, cls, s.reviewer1(), "APPROVE", null);
+        review(s, cls, s.reviewer2(), "APPROVE", null);
+        assertEquals("CLOSED", status(s, cls));
+        return cls;
+    }
+
+    private long pkg(School s, Course course) {
+        return post("/api/v1/packages", s.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
+                .json().get("id").asLong();
     }
 
     /** Imports one learner by the head teacher and returns him logged in, study-ready (C-2), not yet joined. */
@@ -154,7 +177,7 @@ public class InstitutionIT extends StudySupport {
      * max(completed, ⌈90 % of joined⌉) × fee — the seed's 1 of 1 at 75.00 = 75.00, and 0 completed of 2 joined = 150.00).
      */
     @Test
-    public void in4_in6_learnersJoinWithTheClassPasswordStudyAndTheClosingBillsTheSeedsExample() throws Exception {
+    public void in4_in6_in7_in9_learnersJoinWithTheClassPasswordStudyAndTheClosingBillsTheSeedsExample() throws Exception {
         School s = school();
         Course course = course(60);
         long pkg = post("/api/v1/packages", s.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
@@ -197,7 +220,7 @@ public class InstitutionIT extends StudySupport {
         assertEquals(order.toString(), "75.00", order.get("total").asText());
         assertEquals("CREATED", order.get("status").asText());
         long orderId = order.get("id").asLong();
-        long payment = post("/api/v1/orders/" + orderId + "/payments", s.billing(), Map.of("method", "BANK_TRANSFER")).expect(201).json()
+        long payment = post("/api/v1/orders/" + orderId + "/payments", s.billing(), transfer(s.name())).expect(201).json()
                 .get("id").asLong();
         byte[] pdf = "%PDF-1.4 bank receipt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         java.net.http.HttpResponse<String> proof = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
@@ -333,6 +356,278 @@ public class InstitutionIT extends StudySupport {
         assertEquals(9, attendance.get(0).get("replayMinutes").asInt());
         assertEquals(12, attendance.get(1).get("replayMinutes").asInt());
         get(POLICY + "/classes/" + cls + "/live-sessions", school().headTeacher()).problem(404);
+    }
+
+    /**
+     * IN-1 (seed 003: each class type may differ — here in its per-head fee): a live online class is billed at its type's fee,
+     * changed at runtime through the policy's PID; the opening sheet shows it at once.
+     */
+    @Test
+    public void in1_eachClassTypeHasItsOwnPerHeadFee() throws Exception {
+        School s = school();
+        long pkg = pkg(s, course(60));
+        long live = post("/api/v1/classes", s.academic(), Map.of("name", "直播班", "policy", CODE, "startDate", START, "capacity", 4,
+                "packageId", pkg, "classType", "LIVE_ONLINE", "headTeacher", "张三")).expect(201).json().get("id").asLong();
+        post("/api/v1/classes", s.academic(), Map.of("name", "x", "policy", CODE, "startDate", START, "capacity", 4, "classType",
+                "EVENING_SCHOOL")).problem(400);
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration c = bundleContext.getService(ref).getConfiguration("org.hourglass.policy.institution", null);
+        try {
+            c.update(new java.util.Hashtable<>(Map.of("feeLiveOnline", "60.00")));
+            await("the live online fee in force", 60, () -> policyState().equals("ACTIVE") && get(POLICY + "/classes/" + live
+                    + "/opening", s.billing()).json().path("perHeadFee").asText().equals("60.00"));
+            JsonNode sheet = get(POLICY + "/classes/" + live + "/opening", s.billing()).expect(200).json();
+            assertEquals("4 × 60.00", "240.00", sheet.get("estimatedAmount").asText());
+            assertEquals("LIVE_ONLINE", sheet.get("classType").asText());
+            long skills = institutionClass(s, pkg, 4, Map.of());
+            assertEquals("75.00", get(POLICY + "/classes/" + skills + "/opening", s.billing()).expect(200).json().get("perHeadFee").asText());
+        } finally {
+            c.delete();
+            bundleContext.ungetService(ref);
+        }
+        await("the seed's fee back", 60, () -> policyState().equals("ACTIVE") && get(POLICY + "/classes/" + live + "/opening",
+                s.billing()).json().path("perHeadFee").asText().equals("75.00"));
+    }
+
+    /**
+     * IN-2 supervision (seed 003 "监管设置"): twice-daily sign-in, a face-checked photo every 10 minutes, pop-up questions from
+     * the course's practice pool — nothing is credited without them, a wrong answer does not release the pause, the right one
+     * does; and the anti-addiction cap ends a day's credit at its hours.
+     */
+    @Test
+    public void in2_signInsPhotosPopUpsAndTheDailyCapGovernWhatIsCredited() throws Exception {
+        School s = school();
+        Course course = course(4000);
+        pool(course.id(), "PRACTICE", 4, 5);
+        long pkg = pkg(s, course);
+        long cls = institutionClass(s, pkg, 5, Map.of("signInsPerDay", "2", "photoEveryMinutes", "10", "popupQuestions", "true"));
+        Learner li = rosterLearner(s, cls);
+        opened(s, cls);
+        join(s, cls, li);
+        Setup st = new Setup(null, cls, course, li);
+        long ch = course.chapters().get(0);
+        beat(st, ch, 0, "player-in2-sup").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        JsonNode unsigned = beat(st, ch, 30, "player-in2-sup").expect(200).json();
+        assertEquals(0.0, unsigned.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(unsigned.get("note").asText(), unsigned.get("note").asText().startsWith("C-38: sign in"));
+        assertEquals("MORNING", post("/api/v1/learning/sign-ins", li.token(), Map.of("classId", cls)).expect(201).json().get("slot")
+                .asText());
+        clockAt(platformNow().plusSeconds(30));
+        beat(st, ch, 0, "player-in2-sup").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        assertTrue(beat(st, ch, 30, "player-in2-sup").expect(200).json().get("note").asText().contains("photo"));
+        assertTrue(photo(st, "\u00ff\u00d8\u00ff\u00e0 a face".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "image/jpeg")
+                .expect(201).json().get("faceMatch").asBoolean());
+        clockAt(platformNow().plusSeconds(30));
+        beat(st, ch, 0, "player-in2-sup").expect(200);
+        JsonNode challenge = null;
+        double position = 0;
+        for (int i = 0; i < 8 && (challenge == null || challenge.isNull()); i++) {
+            clockAt(platformNow().plusSeconds(60));
+            position += 60;
+            challenge = beat(st, ch, position, "player-in2-sup").expect(200).json().get("challenge");
+        }
+        assertTrue("a pop-up question after 5 credited minutes", challenge != null && !challenge.isNull());
+        assertTrue(challenge.get("stem").asText().startsWith("Practice "));
+        String nonce = challenge.get("nonce").asText();
+        clockAt(platformNow().plusSeconds(60));
+        JsonNode paused = beat(st, ch, position + 60, "player-in2-sup").expect(200).json();
+        assertEquals(0.0, paused.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(paused.get("note").asText().startsWith("C-38:"));
+        assertTrue(!post("/api/v1/learning/challenges/" + nonce, li.token(), Map.of("answer", List.of(1))).expect(200).json()
+                .get("correct").asBoolean());
+        assertTrue(post("/api/v1/learning/challenges/" + nonce, li.token(), Map.of("answer", List.of(0))).expect(200).json()
+                .get("correct").asBoolean());
+        JsonNode photos = get("/api/v1/classes/" + cls + "/reports/learners", s.headTeacher()).expect(200).json().get(0);
+        assertEquals("IN-9: photo count", 1, photos.get("photos").asInt());
+        assertEquals(1, photos.get("signInDays").asInt());
+
+        // the anti-addiction cap: 1 hour a day, then nothing more that day
+        long capped = institutionClass(s, pkg(s, course), 5, Map.of("dailyCapHours", "1"));
+        Learner wang = rosterLearner(s, capped);
+        opened(s, capped);
+        join(s, capped, wang);
+        Setup cs = new Setup(null, capped, course, wang);
+        assertEquals("IN-2: the day's credit stops at the cap", 3600.0, play(cs, ch, 0, 3840, 60, 1.0, "player-in2-cap"), 0.0);
+    }
+
+    /** C-35 in an institution's class (seed 003 "考试次数", "考试时长"): its own attempt limit; an interrupted attempt resumes. */
+    @Test
+    public void in2_theClassSetsItsExamAttemptsAndAnInterruptedAttemptResumes() throws Exception {
+        School s = school();
+        Course course = course(60);
+        long cls = institutionClass(s, pkg(s, course), 5, Map.of("exam.attempts", "2", "exam.minutes", "30"));
+        Learner li = rosterLearner(s, cls);
+        opened(s, cls);
+        join(s, cls, li);
+        play(new Setup(null, cls, course, li), course.chapters().get(0), 0, 60, 30, 1.0, "player-in2-exam");
+        String exam = "/api/v1/exams/" + course.paperId() + "/attempts";
+        Map<String, Object> start = Map.of("classId", cls, "courseId", course.id());
+        JsonNode first = post(exam, li.token(), start).expect(201).json();
+        long id = first.get("id").asLong();
+        put("/api/v1/attempts/" + id, li.token(), answers(5)).expect(200);
+        JsonNode resumed = post(exam, li.token(), start).expect(200).json();
+        assertEquals("an interrupted attempt resumes", id, resumed.get("id").asLong());
+        assertEquals(0, resumed.get("answers").get(0).get(0).asInt());
+        assertEquals(50, post("/api/v1/attempts/" + id + "/submit", li.token(), Map.of()).expect(200).json().get("score").asInt());
+        long second = post(exam, li.token(), start).expect(201).json().get("id").asLong();
+        assertEquals(40, post("/api/v1/attempts/" + second + "/submit", li.token(), answers(4)).expect(200).json().get("score").asInt());
+        assertTrue(post(exam, li.token(), start).problem(409).get("detail").asText().contains("2 attempts"));
+        assertEquals("IN-9: the best score", 50, get("/api/v1/classes/" + cls + "/reports/learners", s.headTeacher()).expect(200).json()
+                .get(0).get("bestScore").asInt());
+    }
+
+    /**
+     * IN-5 "如特殊原因,可申请免开班": before opening the institution asks, with its reason, that the class be exempt from the fee;
+     * a reviewer refuses (with a reason) or grants it; a granted class is billed 0.00 a head and makes no closing order.
+     */
+    @Test
+    public void in5_aFeeExemptionAskedBeforeOpeningAndGrantedBillsNothing() {
+        School s = school();
+        long pkg = pkg(s, course(60));
+        long cls = institutionClass(s, pkg, 5, Map.of());
+        Learner li = rosterLearner(s, cls);
+        String exemption = POLICY + "/classes/" + cls + "/fee-exemption";
+        assertEquals("reason", post(exemption, s.billing(), Map.of("reason", " ")).problem(400).get("errors").get(0).get("field").asText());
+        post(exemption, s.headTeacher(), Map.of("reason", "x")).problem(403);
+        post(exemption, school().billing(), Map.of("reason", "x")).problem(404);
+        post(exemption, s.billing(), Map.of("reason", "公益培训，面向困难群体")).expect(201);
+        assertTrue(post(exemption, s.academic(), Map.of("reason", "again")).problem(409).get("detail").asText().startsWith("IN-5:"));
+        post(exemption + "/decision", s.billing(), Map.of("decision", "GRANT")).problem(403);
+        assertEquals("opinion", post(exemption + "/decision", s.reviewer1(), Map.of("decision", "REFUSE")).problem(400).get("errors")
+                .get(0).get("field").asText());
+        post(exemption + "/decision", s.reviewer1(), Map.of("decision", "REFUSE", "opinion", "请补充证明材料")).expect(200);
+        assertEquals("75.00", get(POLICY + "/classes/" + cls + "/opening", s.billing()).expect(200).json().get("perHeadFee").asText());
+        post(exemption, s.billing(), Map.of("reason", "公益培训，附区人社局证明")).expect(201);
+        assertEquals("GRANTED", post(exemption + "/decision", s.reviewer2(), Map.of("decision", "GRANT")).expect(200).json().get("status")
+                .asText());
+        JsonNode sheet = get(POLICY + "/classes/" + cls + "/opening", s.billing()).expect(200).json();
+        assertTrue(sheet.get("feeExempt").asBoolean());
+        assertEquals("0.00", sheet.get("estimatedAmount").asText());
+        JsonNode log = get(exemption, s.headTeacher()).expect(200).json();
+        assertEquals(2, log.size());
+        assertEquals("请补充证明材料", log.get(0).get("opinion").asText());
+
+        opened(s, cls);
+        join(s, cls, li);
+        assertTrue(post(exemption, s.billing(), Map.of("reason", "late")).problem(409).get("detail").asText().startsWith("IN-5:"));
+        post("/api/v1/classes/" + cls + "/transitions", s.billing(), Map.of("to", "CLOSING_REVIEW")).expect(201);
+        review(s, cls, s.reviewer1(), "APPROVE", null);
+        review(s, cls, s.reviewer2(), "APPROVE", null);
+        JsonNode bill = get(POLICY + "/classes/" + cls + "/bill", s.billing()).expect(200).json();
+        assertEquals("0.00", bill.get("total").asText());
+        assertEquals(1, bill.get("lines").get(0).get("quantity").asInt());
+        get(POLICY + "/classes/" + cls + "/closing-order", s.billing()).problem(404);
+    }
+
+    /**
+     * IN-8 (seed 003 "完成支付"): the class-closing order is paid by bank transfer from an account in the institution's own name
+     * (another name is refused), with a proof; an annual value-added service is paid when bought and valid for its years; a
+     * refund request ("申请退费") waits for the platform, which refunds the order whole.
+     */
+    @Test
+    public void in8_aTransferFromTheInstitutionsOwnAccountAnnualServicesAndARefundRequestReviewedByThePlatform() throws Exception {
+        School s = school();
+        long cls = closedWithOneJoined(s, pkg(s, course(60)));
+        long order = get(POLICY + "/classes/" + cls + "/closing-order", s.billing()).expect(200).json().get("id").asLong();
+        String payments = "/api/v1/orders/" + order + "/payments";
+        assertEquals("payerName", post(payments, s.billing(), transfer("某某商贸有限公司")).problem(400).get("errors").get(0).get("field")
+                .asText());
+        JsonNode missing = post(payments, s.billing(), Map.of("method", "BANK_TRANSFER")).problem(400);
+        assertEquals(3, missing.get("errors").size());
+        JsonNode transfer = post(payments, s.billing(), transfer(s.name().replace(" ", ""))).expect(201).json();
+        assertEquals(s.name().replace(" ", ""), transfer.get("payingAccount").get("name").asText());
+        long payment = transfer.get("id").asLong();
+        uploadPdf(s.billing(), payment);
+        post("/api/v1/payments/" + payment + "/review", admin, Map.of("approved", true)).expect(200);
+        assertEquals("PAID", get("/api/v1/orders/" + order, s.billing()).expect(200).json().get("status").asText());
+
+        // an annual service: ordered, paid by transfer, valid from the paid day for a year
+        JsonNode annual = post("/api/v1/orders", s.billing(), Map.of("lines", List.of(Map.of("kind", "ANNUAL_SERVICE", "service",
+                "OWN_COURSES", "quantity", 1)))).expect(201).json();
+        long annualPayment = post("/api/v1/orders/" + annual.get("id").asLong() + "/payments", s.billing(), transfer(s.name())).expect(201)
+                .json().get("id").asLong();
+        assertEquals(0, get("/api/v1/balances/services", s.billing()).expect(200).json().size());
+        uploadPdf(s.billing(), annualPayment);
+        post("/api/v1/payments/" + annualPayment + "/review", admin, Map.of("approved", true)).expect(200);
+        JsonNode term = get("/api/v1/balances/services", s.billing()).expect(200).json().get(0);
+        assertEquals("OWN_COURSES", term.get("service").asText());
+        assertTrue(term.get("active").asBoolean());
+        assertEquals(java.time.LocalDate.parse(term.get("validFrom").asText()).plusYears(1).toString(), term.get("validUntil").asText());
+        get("/api/v1/balances/services?institutionId=" + s.id(), school().billing()).problem(404);
+
+        // "申请退费": the platform decides
+        String refunds = "/api/v1/orders/" + order + "/refunds";
+        assertTrue(post(refunds, s.billing(), Map.of("kind", "COURSE_RETURN", "classId", cls, "learnerIds", List.of(1))).status() >= 400);
+        JsonNode asked = post(refunds, s.billing(), Map.of("kind", "REFUND", "reason", "培训未实际开展")).expect(201).json();
+        assertEquals("AWAITING_SELLER", asked.get("status").asText());
+        assertEquals("75.00", asked.get("amount").asText());
+        assertEquals("PAID", get("/api/v1/orders/" + order, s.billing()).expect(200).json().get("status").asText());
+        post(refunds, s.billing(), Map.of("kind", "REFUND", "reason", "again")).problem(409);
+        long refund = asked.get("id").asLong();
+        post("/api/v1/refunds/" + refund + "/decision", s.billing(), Map.of("accepted", true)).problem(403);
+        assertEquals("COMPLETED", post("/api/v1/refunds/" + refund + "/decision", admin, Map.of("accepted", true)).expect(200).json()
+                .get("status").asText());
+        assertEquals("REFUNDED", get("/api/v1/orders/" + order, s.billing()).expect(200).json().get("status").asText());
+    }
+
+    private void uploadPdf(String token, long payment) throws Exception {
+        byte[] pdf = "%PDF-1.4 bank receipt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.net.http.HttpResponse<String> proof = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + "/api/v1/payments/" + payment + "/proof")).header("Content-Type", "application/pdf")
+                .header("Authorization", "Bearer " + token).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(proof.body(), 200, proof.statusCode());
+    }
+
+    /**
+     * Across tenants: every operation of the policy on a class, called by each staff role of another institution, answers
+     * exactly as it does for a class that does not exist — the class is neither reached nor revealed.
+     */
+    @Test
+    public void anotherInstitutionsStaffReachNoneOfAClassesPolicyOperations() {
+        School s = school();
+        long cls = institutionClass(s, pkg(s, course(60)), 5, Map.of("feedback", "true", "live", "true"));
+        rosterLearner(s, cls);
+        School other = school();
+        String assistant = staff("ASSISTANT", other.id());
+        long missing = 999_999_999L;
+        List<String> leaked = new java.util.ArrayList<>();
+        JsonNode paths = get("/api/openapi.json", null).expect(200).json().get("paths");
+        int swept = 0;
+        for (java.util.Iterator<String> it = paths.fieldNames(); it.hasNext();) {
+            String path = it.next();
+            if (!path.startsWith("/v1/policies/" + CODE + "/classes/{id}")) {
+                continue;
+            }
+            for (java.util.Iterator<String> ms = paths.get(path).fieldNames(); ms.hasNext();) {
+                String method = ms.next().toUpperCase();
+                for (String token : List.of(other.academic(), other.headTeacher(), other.billing(), assistant)) {
+                    Answer real = call(method, "/api" + path.replace("{id}", Long.toString(cls)).replaceAll("\\{[^}]+}", "1"), token);
+                    Answer none = call(method, "/api" + path.replace("{id}", Long.toString(missing)).replaceAll("\\{[^}]+}", "1"), token);
+                    swept++;
+                    if (real.status() < 400 || real.status() != none.status()) {
+                        leaked.add(method + " " + path + " -> " + real.status() + " (a missing class: " + none.status() + ") " + real.body());
+                    }
+                }
+            }
+        }
+        assertTrue("swept the policy's class operations: " + swept, swept >= 40);
+        assertEquals(List.of(), leaked);
+    }
+
+    private Answer call(String method, String path, String token) {
+        Map<String, Object> body = Map.of("text", "x", "reason", "x", "decision", "APPROVE", "topic", "x", "startsAt",
+                "2026-03-03T11:45:00Z", "minutes", 30, "teacher", "x");
+        return switch (method) {
+            case "GET" -> get(path, token);
+            case "POST" -> post(path, token, body);
+            case "PUT" -> put(path, token, body);
+            case "DELETE" -> delete(path, token);
+            default -> throw new AssertionError(method + " " + path);
+        };
     }
 
     /** Uninstalling the policy mid-way: its classes answer 503 and keep their data; reinstalled, the same bill. */

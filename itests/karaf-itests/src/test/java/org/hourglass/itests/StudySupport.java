@@ -132,6 +132,17 @@ public abstract class StudySupport extends HourglassTestSupport {
         return Map.of("answers", a);
     }
 
+    /** A practice pool (purpose PRACTICE) or mock exam (MOCK_EXAM) of the course: "Practice i", option 0 right, explained. */
+    protected long pool(long courseId, String purpose, int questions, int points) {
+        List<Map<String, Object>> qs = new java.util.ArrayList<>();
+        for (int i = 0; i < questions; i++) {
+            qs.add(Map.of("kind", "SINGLE", "stem", "Practice " + i, "options", List.of("right", "wrong"), "answer", List.of(0),
+                    "points", points, "explanation", "Because " + i));
+        }
+        return post("/api/v1/papers", admin, Map.of("title", purpose + " pool", "purpose", purpose, "courseId", courseId, "questions", qs))
+                .expect(201).json().get("id").asLong();
+    }
+
     protected Answer photo(Setup s, byte[] image, String type) throws Exception {
         java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(BASE + "/api/v1/learning/photos?classId=" + s.classId())).header("Content-Type", type)

@@ -4,5 +4,5 @@
  * order's policy ({@link org.hourglass.api.policy.TrainingPolicy#mayRefund}), course-copy stock (BJ-10)
  * and prepaid balances settled nightly (IN-8). The commerce bundle owns the tables ({@code COM_*}).
  */
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.hourglass.api.commerce;

@@ -103,4 +103,12 @@ public interface TrainingPolicy {
     default Decision mayRefund(RefundRequest request) {
         return Decision.refuse("SPI", "this policy accepts no refunds");
     }
+
+    /**
+     * Whether an allowed whole-order refund waits for the seller's decision ({@code POST /api/v1/refunds/{id}/decision})
+     * instead of being applied at once, e.g. IN-8's "申请退费" reviewed by the platform. False by default.
+     */
+    default boolean refundAwaitsSeller(RefundRequest request) {
+        return false;
+    }
 }

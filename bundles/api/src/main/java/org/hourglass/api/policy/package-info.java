@@ -39,6 +39,8 @@
  * <tr><td>{@code enrolmentFee}</td><td>commerce</td><td>pricing a class enrolment order line (JS-3)</td><td>class</td></tr>
  * <tr><td>{@code mayRefund}</td><td>commerce</td><td>{@code POST /orders/{id}/refunds}</td>
  *     <td>order, kind, paid at, invoiced, longest study of the copies, copies, amount, time</td></tr>
+ * <tr><td>{@code refundAwaitsSeller}</td><td>commerce</td><td>an allowed {@code REFUND}: applied at once, or kept for the
+ *     seller's decision ({@code POST /refunds/{id}/decision})</td><td>as {@code mayRefund}</td></tr>
  * </table>
  *
  * <h2>Which hook carries which rule</h2>
@@ -85,12 +87,12 @@
  *     <td>BJ-11 refund (not invoiced, &lt; 15 days, ≤ 10 min studied), course return, equal-value exchange</td>
  *     <td>JS-9 3-day cancel of face-to-face enrolment</td>
  *     <td>—</td>
- *     <td>—</td></tr>
+ *     <td>IN-8 "申请退费": a paid class-closing order, whole, after the platform's review ({@code refundAwaitsSeller})</td></tr>
  * </table>
  * Rules that live entirely inside one policy's own tables and REST resources (BJ-13 offline plans, BJ-14 survey, BJ-16
  * application flow, JS-8 equivalent-credit declarations, HR-2 registrations, HR-7 export) are not SPI hooks: the policy
  * serves them from its {@link org.hourglass.api.rest.PolicyResource} under {@code /api/v1/policies/{code}/}, where it may
  * use core's services ({@code ClassDirectory}, {@code Settlements}, {@code ClassLifecycle} …) like any client.
  */
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.hourglass.api.policy;

@@ -50,6 +50,11 @@ public class BalanceService {
         });
     }
 
+    /** IN-8: the institution's annual services and their terms. */
+    public List<org.hourglass.api.commerce.ServiceTermView> services(long institutionId) {
+        return jpa.txExpr(TransactionType.Required, em -> AnnualServices.terms(em, institutionId, time.today()));
+    }
+
     /** Records used minutes once per (institution, reference); 201 when new, 200 for a repeated report. */
     public boolean usage(UsageReport r) {
         Problem.requireBody(r);

@@ -14,6 +14,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.hourglass.api.commerce.BalanceView;
 import org.hourglass.api.commerce.OrderView;
+import org.hourglass.api.commerce.ServiceTermView;
 import org.hourglass.api.commerce.UsageReport;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.HourglassRest;
@@ -24,7 +25,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /api/v1/balances}: an institution's prepaid live-stream minutes (IN-8); usage reported by the platform
+ * {@code /api/v1/balances}: an institution's prepaid live-stream minutes and annual services' terms (IN-8); usage reported by the platform
  * (the live system's integration runs as the platform admin); the nightly settlement, also on demand.
  */
 @Component(service = BalancesResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
@@ -42,6 +43,19 @@ public class BalancesResource {
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
     public BalanceView balance(@QueryParam("institutionId") Long institutionId, @Context SecurityContext security) {
+        return balances.balance(institution(institutionId, security));
+    }
+
+    /** IN-8: the institution's annual value-added services, each with its term (paid when bought, valid for the years bought). */
+    @GET
+    @Path("services")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public List<ServiceTermView> services(@QueryParam("institutionId") Long institutionId, @Context SecurityContext security) {
+        return balances.services(institution(institutionId, security));
+    }
+
+    /** The institution asked about: the caller's own, or any for platform staff; 404 for another institution's. */
+    private static long institution(Long institutionId, SecurityContext security) {
         Caller caller = Caller.of(security).orElseThrow();
         long inst = institutionId != null ? institutionId : caller.institutionId() != null ? caller.institutionId() : -1;
         if (inst <= 0) {
@@ -50,7 +64,7 @@ public class BalancesResource {
         if (!caller.seesEverything() && !Long.valueOf(inst).equals(caller.institutionId())) {
             throw Problem.notFound("institution", inst);
         }
-        return balances.balance(inst);
+        return inst;
     }
 
     @POST

@@ -13,6 +13,7 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
+import org.hourglass.api.commerce.PayingAccount;
 import org.hourglass.api.commerce.PaymentMethod;
 import org.hourglass.api.commerce.PaymentStatus;
 import org.hourglass.api.commerce.PaymentView;
@@ -65,6 +66,15 @@ public class PaymentEntity {
     @Column(name = "COMPLETED_AT")
     private Instant completedAt;
 
+    @Column(name = "PAYER_NAME", length = 100)
+    private String payerName;
+
+    @Column(name = "PAYER_ACCOUNT", length = 40)
+    private String payerAccount;
+
+    @Column(name = "PAYER_BANK", length = 100)
+    private String payerBank;
+
     protected PaymentEntity() {
     }
 
@@ -75,6 +85,13 @@ public class PaymentEntity {
         this.amount = amount.toBigDecimal();
         this.idempotencyKey = idempotencyKey;
         this.createdAt = now;
+    }
+
+    /** IN-8: the account a bank transfer is paid from. */
+    void payingAccount(PayingAccount account) {
+        this.payerName = account.name();
+        this.payerAccount = account.number();
+        this.payerBank = account.bank();
     }
 
     long id() {
@@ -122,6 +139,7 @@ public class PaymentEntity {
     }
 
     PaymentView toView() {
-        return new PaymentView(id, orderId, method, status, amount(), gatewayRef, proofSha256, reason, createdAt, completedAt);
+        return new PaymentView(id, orderId, method, status, amount(), gatewayRef, proofSha256, reason, createdAt, completedAt,
+                payerName == null ? null : new PayingAccount(payerName, payerAccount, payerBank));
     }
 }

@@ -8,6 +8,7 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.commerce.OrderStatus;
+import org.hourglass.api.commerce.PayingAccount;
 import org.hourglass.api.commerce.PaymentMethod;
 import org.hourglass.api.commerce.PaymentRequest;
 import org.hourglass.api.commerce.PaymentReview;
@@ -73,7 +74,8 @@ public class PaymentService {
             throw new Problem(503, "gateway-unavailable", "Payment gateway unavailable",
                     "no bank gateway is deployed; nothing was charged", null);
         }
-        Started started = start(caller, orderId, body.method(), key);
+        PayingAccount account = body.method() == PaymentMethod.BANK_TRANSFER ? PayingAccounts.of(body) : null;
+        Started started = start(caller, orderId, body.method(), account, key);
         PaymentView p = started.payment();
         if (p.method() != PaymentMethod.ONLINE || p.status() != PaymentStatus.PENDING) {
             return new Outcome(p, started.created());
@@ -85,7 +87,7 @@ public class PaymentService {
     private record Started(PaymentView payment, boolean created) {
     }
 
-    private Started start(Caller caller, long orderId, PaymentMethod method, String key) {
+    private Started start(Caller caller, long orderId, PaymentMethod method, PayingAccount account, String key) {
         try {
             return Transactions.conflictsAs409(() -> jpa.txExpr(TransactionType.Required, em -> {
                 OrderEntity o = OrderBook.load(em, orderId);
@@ -98,9 +100,15 @@ public class PaymentService {
                     throw Problem.conflict("order " + orderId + " is " + o.status() + "; nothing to pay");
                 }
                 Payments.refuseIfOpen(em, o);
+                if (account != null) {
+                    PayingAccounts.requireBuyersName(account, o.buyer().name());
+                }
                 OrderBook.lock(em, o);
                 PaymentEntity p = new PaymentEntity(orderId, method, method == PaymentMethod.ONLINE ? PaymentStatus.PENDING
                         : PaymentStatus.AWAITING_PROOF, o.total(), key, time.now());
+                if (account != null) {
+                    p.payingAccount(account);
+                }
                 em.persist(p);
                 em.flush();
                 Audit.record(em, o, "payment-started", o.status(), Actors.of(caller), method + " payment " + p.id() + " of " + o.total(),

@@ -96,6 +96,14 @@ public class RefundEntity {
         return Money.of(amount);
     }
 
+    int copies() {
+        return copies;
+    }
+
+    String reason() {
+        return reason;
+    }
+
     /** "classId:learnerId" pairs of the held copies concerned. */
     List<String> holders() {
         return holders == null || holders.isEmpty() ? List.of() : List.of(holders.split(","));

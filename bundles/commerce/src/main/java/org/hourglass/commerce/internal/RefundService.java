@@ -84,26 +84,26 @@ public class RefundService {
             TrainingPolicy policy = policies.require(o.policy());
             Concerned c = concerned(em, o, body);
             Money amount = body.kind() == RefundKind.REFUND ? o.paid().minus(o.refunded()) : Money.ZERO;
-            policy.mayRefund(new RefundRequest(orderId, body.kind(), o.paidAt(), o.invoiced(), c.maxStudiedSeconds(), c.copies(),
-                    Boolean.TRUE.equals(body.noFurtherNeed()), amount, time.now())).orThrow();
+            RefundRequest asked = new RefundRequest(orderId, body.kind(), o.paidAt(), o.invoiced(), c.maxStudiedSeconds(), c.copies(),
+                    Boolean.TRUE.equals(body.noFurtherNeed()), amount, time.now());
+            policy.mayRefund(asked).orThrow();
+            boolean awaitsSeller = body.kind() == RefundKind.REFUND && policy.refundAwaitsSeller(asked);
             OrderBook.lock(em, o);
+            if (awaitsSeller && awaiting(em, orderId)) {
+                throw Problem.conflict("order " + orderId + " has a refund awaiting the seller's decision");
+            }
             RefundEntity r = new RefundEntity(orderId, body.kind(), amount, c.copies(), c.held(), body.reason(), time.now());
             em.persist(r);
             em.flush();
             String actor = Actors.of(caller);
             switch (body.kind()) {
                 case REFUND -> {
-                    Copies.voidAll(em, o, c.held(), time.now());
-                    OrderStatus from = o.status();
-                    if (amount.isZero()) {
-                        o.status(OrderStatus.VOID);
+                    if (awaitsSeller) {
+                        Audit.record(em, o, "refund-requested", o.status(), actor, "refund " + r.id() + " of " + amount
+                                + ", awaiting the seller " + text(body.reason()), time.now());
                     } else {
-                        o.addRefund(amount);
+                        refundWhole(em, o, r, c.held(), actor, time.now());
                     }
-                    Invoices.voidFor(em, o);
-                    r.decide(RefundStatus.COMPLETED, null, time.now());
-                    Audit.record(em, o, "refunded", from, actor, "refund " + r.id() + " of " + amount + " (" + c.copies()
-                            + " copies void) " + text(body.reason()), time.now());
                 }
                 case COURSE_RETURN -> {
                     Copies.release(em, c.held(), time.now());
@@ -116,7 +116,29 @@ public class RefundService {
             }
             return r.toView();
         }));
-        return view.kind() == RefundKind.REFUND && !view.amount().isZero() ? payBack(view) : view;
+        return view.kind() == RefundKind.REFUND && view.status() == RefundStatus.COMPLETED && !view.amount().isZero() ? payBack(view)
+                : view;
+    }
+
+    /** The whole order back: its copies void, the money refunded (or the free order void), its invoice void. */
+    private static void refundWhole(EntityManager em, OrderEntity o, RefundEntity r, List<CopyEntity> held, String actor,
+            java.time.Instant now) {
+        Copies.voidAll(em, o, held, now);
+        OrderStatus from = o.status();
+        if (r.amount().isZero()) {
+            o.status(OrderStatus.VOID);
+        } else {
+            o.addRefund(r.amount());
+        }
+        Invoices.voidFor(em, o);
+        r.decide(RefundStatus.COMPLETED, null, now);
+        Audit.record(em, o, "refunded", from, actor, "refund " + r.id() + " of " + r.amount() + " (" + r.copies()
+                + " copies void) " + text(r.reason()), now);
+    }
+
+    private static boolean awaiting(EntityManager em, long orderId) {
+        return !em.createQuery("select r.id from RefundEntity r where r.orderId = :o and r.status = :s").setParameter("o", orderId)
+                .setParameter("s", RefundStatus.AWAITING_SELLER).getResultList().isEmpty();
     }
 
     private static String text(String reason) {
@@ -178,8 +200,17 @@ public class RefundService {
         });
     }
 
-    /** BJ-11: the seller confirms an equal-value exchange (the copies become void) or declines it. */
+    /**
+     * The seller decides a refund kept for it: an equal-value exchange (BJ-11: the copies become void) or a whole-order refund
+     * its policy sends for review (IN-8 "申请退费": the order is refunded as at once, then the money goes back).
+     */
     public RefundView decide(Caller caller, long refundId, SellerDecision body) {
+        RefundView decided = decideInOneTransaction(caller, refundId, body);
+        return decided.kind() == RefundKind.REFUND && decided.status() == RefundStatus.COMPLETED && !decided.amount().isZero()
+                ? payBack(decided) : decided;
+    }
+
+    private RefundView decideInOneTransaction(Caller caller, long refundId, SellerDecision body) {
         Problem.requireBody(body);
         if (body.accepted() == null) {
             throw Problem.invalidField("accepted", "required, true or false");
@@ -196,6 +227,18 @@ public class RefundService {
             }
             OrderBook.lock(em, o);
             OrderStatus from = o.status();
+            if (r.kind() == RefundKind.REFUND) {
+                if (!body.accepted()) {
+                    r.decide(RefundStatus.DECLINED, null, time.now());
+                    Audit.record(em, o, "refund-declined", from, Actors.of(caller), "refund " + refundId + " " + text(body.reason()),
+                            time.now());
+                } else if (r.amount().compareTo(o.paid().minus(o.refunded())) > 0) {
+                    throw Problem.conflict("order " + o.id() + " has less than " + r.amount() + " left to refund");
+                } else {
+                    refundWhole(em, o, r, Copies.liveOf(em, o.id()), Actors.of(caller), time.now());
+                }
+                return r.toView();
+            }
             if (body.accepted()) {
                 List<CopyEntity> held = Copies.liveOf(em, o.id()).stream().filter(c -> r.holders().contains(c.classId() + ":"
                         + c.learnerId())).toList();

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/v1/refunds/{id}/decision}: the seller confirms or declines an equal-value exchange (BJ-11). */
+/** {@code /api/v1/refunds/{id}/decision}: the seller confirms or declines a refund kept for it (BJ-11 exchange, IN-8 refund request). */
 @Component(service = RefundsResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
 @Path("v1/refunds")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * IN-8: a closed class's bill becomes an order of the institution to the platform, created by commerce's generic path in
- * the closing's own transaction (one per class: the key makes it idempotent). A class that bills no heads gets no order.
+ * the closing's own transaction (one per class: the key makes it idempotent). A class that bills nothing (no heads, or its fee exempted) gets no order.
  */
 @Component(service = ClosingOrders.class)
 public class ClosingOrders {
@@ -41,7 +41,7 @@ public class ClosingOrders {
         Settlement bill = settlements.settle(cls.classId());
         SettlementLine heads = bill.lines().get(0);
         int billed = heads.quantity().intValueExact();
-        if (billed == 0) {
+        if (billed == 0 || heads.amount().isZero()) { // nobody billed, or the fee exempted (IN-5)
             return Optional.empty();
         }
         // the order carries the institution's registered name (the bill's parties are ids: a settlement names no one)

@@ -22,6 +22,8 @@ import org.hourglass.api.policy.LifecycleModel;
 import org.hourglass.api.policy.Party;
 import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.policy.PolicyIdentity;
+import org.hourglass.api.policy.RefundKind;
+import org.hourglass.api.policy.RefundRequest;
 import org.hourglass.api.policy.RosterRules;
 import org.hourglass.api.policy.Settlement;
 import org.hourglass.api.policy.SettlementInput;
@@ -69,11 +71,13 @@ public class InstitutionPolicy implements TrainingPolicy {
             .studyIn(OPEN).closedIn(CLOSING_REVIEW, CLOSED).build();
 
     private final ReviewStore reviews;
+    private final ExemptionStore exemptions;
     private volatile InstitutionConfig config;
 
     @Activate
-    public InstitutionPolicy(InstitutionConfig config, @Reference ReviewStore reviews) {
+    public InstitutionPolicy(InstitutionConfig config, @Reference ReviewStore reviews, @Reference ExemptionStore exemptions) {
         this.reviews = reviews;
+        this.exemptions = exemptions;
         modified(config);
     }
 
@@ -174,8 +178,16 @@ public class InstitutionPolicy implements TrainingPolicy {
         return StandardRules.effectiveHours(standing, StandardRules.PASS_MARK);
     }
 
-    /** IN-1, IN-5: the per-head fee of the class's type. */
+    /** IN-1, IN-5: the per-head fee of the class's type; 0.00 for a class whose fee exemption was granted (IN-5 "免开班"). */
     Money fee(ClassContext cls) {
+        return feeExempt(cls) ? Money.ZERO : typeFee(cls);
+    }
+
+    boolean feeExempt(ClassContext cls) {
+        return exemptions.granted(cls.classId());
+    }
+
+    private Money typeFee(ClassContext cls) {
         return Money.parse(switch (cls.classType()) {
             case "NEW_APPRENTICESHIP" -> config.feeNewApprenticeship();
             case "LIVE_ONLINE" -> config.feeLiveOnline();
@@ -200,10 +212,27 @@ public class InstitutionPolicy implements TrainingPolicy {
         SettlementLine line = new SettlementLine("IN-6", "class " + input.cls().classId(), "billed heads = max(completed " + completed
                 + ", ⌈" + config.billedFloorPercent() + " % of " + joined + " joined⌉ = " + floor + ")", BigDecimal.valueOf(billed), fee,
                 amount, Map.of("joined", Integer.toString(joined), "completed", Integer.toString(completed), "floor",
-                        Integer.toString(floor), "classType", input.cls().classType()));
+                        Integer.toString(floor), "classType", input.cls().classType(), "feeExempt",
+                        Boolean.toString(feeExempt(input.cls()))));
         return new Settlement(CODE, input.cls().classId(), input.cls().owner(), new Party(PartyKind.PLATFORM, null, "platform"),
                 List.of(line), amount, Map.of("perHeadFee", fee.toString(), "billedFloorPercent",
                         Integer.toString(config.billedFloorPercent())), input.asOf());
+    }
+
+    /**
+     * IN-8 (seed 003 "申请退费"): the institution asks for a paid class-closing order back, whole; the platform, which sold it,
+     * reviews the request ({@link #refundAwaitsSeller}). Copies are not this policy's goods, so nothing else is refunded.
+     */
+    @Override
+    public Decision mayRefund(RefundRequest request) {
+        return request.kind() == RefundKind.REFUND ? Decision.allow()
+                : Decision.refuse("IN-8", "a class-closing order is refunded whole, on request (\"申请退费\"), not by copies");
+    }
+
+    /** IN-8: a refund request waits for the platform's review. */
+    @Override
+    public boolean refundAwaitsSeller(RefundRequest request) {
+        return true;
     }
 
     /** IN-2: "HH:MM-HH:MM,…" study windows. */

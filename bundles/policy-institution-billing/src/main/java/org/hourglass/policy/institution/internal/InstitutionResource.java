@@ -26,8 +26,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /api/v1/policies/institution-billing}: the opening review sheet and the reviews (IN-5, IN-6), the class's bill
- * (IN-6). Served by core while the policy is active (503 policy-not-deployed while it is away).
+ * {@code /api/v1/policies/institution-billing}: the opening review sheet, the fee exemption and the reviews (IN-5, IN-6), the
+ * class's bill (IN-6) and closing order (IN-8), feedback messages (IN-2), live lessons (IN-10). Served by core while the policy is active (503 policy-not-deployed while it is away).
  */
 @Component(service = PolicyResource.class, property = TrainingPolicy.CODE_PROPERTY + "=" + InstitutionPolicy.CODE)
 @Path("v1/policies/institution-billing")
@@ -37,13 +37,16 @@ public class InstitutionResource implements PolicyResource {
     private final Reviews reviews;
     private final Feedback feedback;
     private final LiveSessions live;
+    private final FeeExemptions exemptions;
     private final ClassDirectory classes;
     private final Settlements settlements;
     private final org.hourglass.api.commerce.Orders orders;
 
     @Activate
     public InstitutionResource(@Reference Reviews reviews, @Reference ClassDirectory classes, @Reference Settlements settlements,
-            @Reference org.hourglass.api.commerce.Orders orders, @Reference Feedback feedback, @Reference LiveSessions live) {
+            @Reference org.hourglass.api.commerce.Orders orders, @Reference Feedback feedback, @Reference LiveSessions live,
+            @Reference FeeExemptions exemptions) {
+        this.exemptions = exemptions;
         this.feedback = feedback;
         this.live = live;
         this.orders = orders;
@@ -74,6 +77,31 @@ public class InstitutionResource implements PolicyResource {
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER})
     public Response review(@PathParam("id") long id, Reviews.Decision body, @Context SecurityContext security) {
         return Response.status(201).entity(reviews.decide(caller(security), id, body)).build();
+    }
+
+    /** IN-5 "申请免开班": before opening, the institution asks that the class be exempt from the per-head fee, giving its reason. */
+    @POST
+    @Path("classes/{id}/fee-exemption")
+    @RolesAllowed({Roles.BILLING_ADMIN, Roles.ACADEMIC_ADMIN})
+    public Response askExemption(@PathParam("id") long id, FeeExemptions.Request body, @Context SecurityContext security) {
+        return Response.status(201).entity(exemptions.request(caller(security), id, body)).build();
+    }
+
+    /** IN-5: platform staff grant or refuse the pending fee exemption. */
+    @POST
+    @Path("classes/{id}/fee-exemption/decision")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER})
+    public FeeExemptions.Exemption decideExemption(@PathParam("id") long id, FeeExemptions.Decision body,
+            @Context SecurityContext security) {
+        return exemptions.decide(caller(security), id, body);
+    }
+
+    /** IN-5: the class's fee exemption requests and their decisions, oldest first. */
+    @GET
+    @Path("classes/{id}/fee-exemption")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public List<FeeExemptions.Exemption> exemptions(@PathParam("id") long id, @Context SecurityContext security) {
+        return exemptions.list(caller(security), id);
     }
 
     /** IN-6: the class's bill now — billed heads × per-head fee, as the policy settles it. */

@@ -56,7 +56,7 @@ public class Reviews {
 
     /** IN-5's opening review sheet: the class's data and estimated headcount × per-head fee (seed 003: 5 × 75.00 = 375.00). */
     public record OpeningSheet(long classId, String name, String classType, String status, int estimatedHeadcount, int rosterSize,
-            Money perHeadFee, Money estimatedAmount, java.time.LocalDate startDate, java.time.LocalDate endDate, int reviewLevels,
+            Money perHeadFee, boolean feeExempt, Money estimatedAmount, java.time.LocalDate startDate, java.time.LocalDate endDate, int reviewLevels,
             List<Logged> reviews) {
     }
 
@@ -64,7 +64,7 @@ public class Reviews {
         ClassContext cls = PolicyClassAccess.requireVisibleClass(classes, InstitutionPolicy.CODE, classId, caller);
         Money fee = policy.fee(cls);
         return new OpeningSheet(classId, cls.name(), cls.classType(), cls.status(), cls.capacity(), cls.rosterSize(), fee,
-                fee.times(cls.capacity()), cls.startDate(), cls.endDate(), policy.reviewLevels(), log(caller, classId));
+                policy.feeExempt(cls), fee.times(cls.capacity()), cls.startDate(), cls.endDate(), policy.reviewLevels(), log(caller, classId));
     }
 
     public List<Logged> log(Caller caller, long classId) {

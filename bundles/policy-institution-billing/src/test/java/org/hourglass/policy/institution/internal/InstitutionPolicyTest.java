@@ -25,6 +25,8 @@ import org.hourglass.api.policy.TransitionRequest;
 import org.hourglass.api.policy.support.ConfigurationStandIn;
 import org.hourglass.api.quantity.Hours;
 import org.hourglass.api.rest.Roles;
+import org.hourglass.api.policy.RefundKind;
+import org.hourglass.api.policy.RefundRequest;
 import org.junit.Test;
 
 /** The policy's rules without a framework: its configuration stands in, its review table is a stub, facts by hand. */
@@ -39,8 +41,15 @@ public class InstitutionPolicyTest {
             return approvals;
         }
     };
+    private boolean exempt;
+    private final ExemptionStore exemptions = new ExemptionStore(null) {
+        @Override
+        boolean granted(long classId) {
+            return exempt;
+        }
+    };
     private final InstitutionPolicy policy = new InstitutionPolicy(ConfigurationStandIn.of(InstitutionConfig.class,
-            Map.of("feeLiveOnline", "50.00")), reviews);
+            Map.of("feeLiveOnline", "50.00")), reviews, exemptions);
 
     private static ClassContext cls(String status, String type) {
         return new ClassContext(42, InstitutionPolicy.CODE, "某企业某岗位第几班", OWNER, LocalDate.of(2022, 8, 16), null, status, 1, 5,
@@ -83,6 +92,25 @@ public class InstitutionPolicyTest {
     @Test
     public void in1_theFeeIsTheClassTypes() {
         assertEquals("50.00", bill("LIVE_ONLINE", List.of(learner(1, true, true))).total().toString());
+    }
+
+    @Test
+    public void in5_aGrantedFeeExemptionBillsNothingButStillCountsTheHeads() {
+        exempt = true;
+        Settlement s = bill("VOCATIONAL_SKILLS", List.of(learner(1, true, true), learner(2, false, true)));
+        assertEquals("0.00", s.total().toString());
+        assertEquals("2", s.lines().get(0).quantity().toPlainString());
+        assertEquals("true", s.lines().get(0).details().get("feeExempt"));
+    }
+
+    @Test
+    public void in8_aClosingOrderIsRefundedWholeAfterThePlatformsReview() {
+        RefundRequest whole = new RefundRequest(1, RefundKind.REFUND, NOW, false, 0, 0, false, org.hourglass.api.quantity.Money.parse("75.00"),
+                NOW);
+        assertTrue(policy.mayRefund(whole).allowed());
+        assertTrue(policy.refundAwaitsSeller(whole));
+        assertFalse(policy.mayRefund(new RefundRequest(1, RefundKind.COURSE_RETURN, NOW, false, 0, 0, false,
+                org.hourglass.api.quantity.Money.ZERO, NOW)).allowed());
     }
 
     @Test
