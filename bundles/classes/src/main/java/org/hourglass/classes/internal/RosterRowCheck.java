@@ -58,27 +58,9 @@ final class RosterRowCheck {
         return errors.size() == before ? new ValidRow(row, r.name().trim(), phone, idType, idNumber, gender, contact) : null;
     }
 
-    /** The enum names and the seed's Chinese names of the ID documents (C-21 clarification; seed 003's 证件类型). */
-    private static final java.util.Map<String, IdType> CHINESE_ID_TYPES = java.util.Map.ofEntries(
-            java.util.Map.entry("身份证", IdType.RESIDENT_ID), java.util.Map.entry("居民身份证", IdType.RESIDENT_ID),
-            java.util.Map.entry("护照", IdType.PASSPORT),
-            java.util.Map.entry("港澳居民来往内地通行证", IdType.HK_MACAO_PERMIT), java.util.Map.entry("港澳通行证", IdType.HK_MACAO_PERMIT),
-            java.util.Map.entry("回乡证", IdType.HK_MACAO_PERMIT),
-            java.util.Map.entry("台湾居民来往大陆通行证", IdType.TAIWAN_PERMIT), java.util.Map.entry("台胞证", IdType.TAIWAN_PERMIT));
-
+    /** Blank is a resident ID (C-21); else the enum name or the seed's Chinese names ({@link IdType#parse}). */
     private static IdType idType(String text) {
-        if (text == null || text.isBlank()) {
-            return IdType.RESIDENT_ID;
-        }
-        IdType chinese = CHINESE_ID_TYPES.get(text.trim());
-        if (chinese != null) {
-            return chinese;
-        }
-        try {
-            return IdType.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return text == null || text.isBlank() ? IdType.RESIDENT_ID : IdType.parse(text).orElse(null);
     }
 
     private static Gender gender(String text) {

@@ -117,7 +117,7 @@ public class ClassReports {
         int minutesPerHour = minutesPerHour(cls);
         boolean fullIds = caller.hasRole(Roles.PLATFORM_ADMIN);
         // joined: with the class password where the policy asks for it (seed 003 "加入班级"), else by activating the account (C-2)
-        boolean joinStep = Progress.joinStep(policies, classes, cls);
+        boolean joinStep = ClassJoining.asked(policies, classes, cls);
         List<Row> out = new ArrayList<>();
         for (RosterEntryView entry : roster) {
             LearnerView l = accounts.get(entry.learnerId());

@@ -2,7 +2,6 @@ package org.hourglass.records.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -16,7 +15,6 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 import org.hourglass.api.accounts.Gender;
-import org.hourglass.api.identity.IdType;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.records.ClassOverview;
@@ -44,8 +42,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Path("v1/classes/{id}/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassReportsResource {
-    private static final Map<IdType, String> ID_TYPES = Map.of(IdType.RESIDENT_ID, "居民身份证", IdType.PASSPORT, "护照",
-            IdType.HK_MACAO_PERMIT, "港澳居民来往内地通行证", IdType.TAIWAN_PERMIT, "台湾居民来往大陆通行证");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -104,7 +100,7 @@ public class ClassReportsResource {
     }
 
     private List<String> cells(LearnerReportRow r) {
-        return java.util.Arrays.asList(r.name(), r.contact(), ID_TYPES.get(r.idType()), r.idNumber(),
+        return java.util.Arrays.asList(r.name(), r.contact(), r.idType() == null ? null : r.idType().chineseName(), r.idNumber(),
                 r.gender() == null ? null : r.gender() == Gender.MALE ? "男" : "女", r.joined() ? "已加入" : "未加入",
                 r.joinedAt() == null ? null : LOCAL.format(r.joinedAt().atZone(time.clock().getZone())), r.joinAccount(),
                 Integer.toString(r.progressPercent()), r.creditedHours().toString(), r.completedAll() ? "是" : "否",

@@ -126,7 +126,7 @@ public class Progress implements LearningRecords {
         }
         LearnerStanding standing = new LearnerStanding(learnerId, standings, all.percent(),
                 facts.bestScores().get(null), Hours.ZERO, facts.disqualified(), classExamRequired(pkg, policies, classes, cls),
-                !joinStep(policies, classes, cls) || classes.rosterEntry(cls.id(), learnerId).map(e -> e.enteredAt() != null).orElse(false));
+                !ClassJoining.asked(policies, classes, cls) || ClassJoining.entered(classes, cls.id(), learnerId));
         Optional<TrainingPolicy> policy = policies.find(cls.policy());
         Optional<ClassContext> ctx = classes.context(cls.id());
         Completion completion = policy.isPresent() && ctx.isPresent() ? policy.get().completion(ctx.get(),
@@ -152,12 +152,6 @@ public class Progress implements LearningRecords {
     static boolean classExamRequired(PackageView pkg, PolicyRegistry policies, ClassDirectory classes, ClassView cls) {
         return pkg.examRequired() && pkg.paperId() != null && policies.find(cls.policy()).flatMap(p -> classes.context(cls.id())
                 .map(ctx -> p.examRules(ctx).scope() == org.hourglass.api.policy.ExamScope.CLASS)).orElse(false);
-    }
-
-    /** Whether the class's policy asks learners to join with the class password (IN-4 shape). */
-    static boolean joinStep(PolicyRegistry policies, ClassDirectory classes, ClassView cls) {
-        return policies.find(cls.policy()).flatMap(p -> classes.context(cls.id()).map(ctx -> p.rosterRules(ctx).classPasswordJoin()))
-                .orElse(false);
     }
 
     /** Coverage per chapter, credited ms per course, best non-practice score per course (key null = class exam). */

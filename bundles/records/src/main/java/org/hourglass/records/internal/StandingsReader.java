@@ -71,7 +71,7 @@ public class StandingsReader implements ClassStandings {
                     .setParameter("c", classId).getResultList());
         });
         boolean classExamRequired = Progress.classExamRequired(pkg, policies, classes, cls);
-        boolean joinStep = Progress.joinStep(policies, classes, cls);
+        boolean joinStep = ClassJoining.asked(policies, classes, cls);
         List<LearnerStanding> out = new ArrayList<>();
         for (RosterEntryView entry : classes.roster(classId)) {
             if (!entry.active()) {

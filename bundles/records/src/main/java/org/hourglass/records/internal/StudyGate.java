@@ -90,8 +90,7 @@ public class StudyGate {
     }
 
     private void requireJoined(TrainingPolicy policy, ClassContext ctx, long learnerId) {
-        if (policy.rosterRules(ctx).classPasswordJoin() && classes.rosterEntry(ctx.classId(), learnerId)
-                .map(e -> e.enteredAt() == null).orElse(true)) {
+        if (policy.rosterRules(ctx).classPasswordJoin() && !ClassJoining.entered(classes, ctx.classId(), learnerId)) {
             throw Problem.ruleViolated("C-21", "join class " + ctx.classId() + " first: POST /api/v1/classes/join with your name, "
                     + "ID number and the class password from your head teacher");
         }

@@ -3,7 +3,6 @@ package org.hourglass.policy.institution.internal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.hourglass.api.policy.RosterRules;
 import org.hourglass.api.policy.Settlement;
 import org.hourglass.api.policy.SettlementInput;
 import org.hourglass.api.policy.SettlementLine;
-import org.hourglass.api.policy.StudyWindow;
 import org.hourglass.api.policy.TrainingPolicy;
 import org.hourglass.api.policy.TransitionOutcome;
 import org.hourglass.api.policy.TransitionRequest;
@@ -233,18 +231,6 @@ public class InstitutionPolicy implements TrainingPolicy {
     @Override
     public boolean refundAwaitsSeller(RefundRequest request) {
         return true;
-    }
-
-    /** IN-2: "HH:MM-HH:MM,…" study windows. */
-    static List<StudyWindow> windows(String spec) {
-        List<StudyWindow> out = new ArrayList<>();
-        for (String w : spec.split(",")) {
-            if (!w.isBlank()) {
-                String[] ft = w.trim().split("-");
-                out.add(new StudyWindow(LocalTime.parse(ft[0].trim()), LocalTime.parse(ft[1].trim())));
-            }
-        }
-        return out;
     }
 
     static Instant instantOrNull(String s) {

@@ -29,7 +29,7 @@ record SupervisionSettings(int dailyCapHours, String windows, int signInsPerDay,
     static List<FieldError> problems(ClassContext cls) {
         List<FieldError> errors = new ArrayList<>();
         check(errors, "settings.dailyCapHours", () -> range(Integer.parseInt(cls.setting("dailyCapHours", "0")), 0, 24));
-        check(errors, "settings.windows", () -> InstitutionPolicy.windows(cls.setting("windows", "")));
+        check(errors, "settings.windows", () -> org.hourglass.api.policy.StudyWindow.parseAll(cls.setting("windows", "")));
         check(errors, "settings.signInsPerDay", () -> range(Integer.parseInt(cls.setting("signInsPerDay", "0")), 0, 2));
         check(errors, "settings.photoEveryMinutes", () -> range(Integer.parseInt(cls.setting("photoEveryMinutes", "0")), 0, 600));
         check(errors, "settings.popupQuestions", () -> bool(cls.setting("popupQuestions", "false")));
@@ -49,7 +49,7 @@ record SupervisionSettings(int dailyCapHours, String windows, int signInsPerDay,
     }
 
     CreditingRules crediting() {
-        return CreditingRules.builder().dailyCapHours(dailyCapHours).windows(InstitutionPolicy.windows(windows))
+        return CreditingRules.builder().dailyCapHours(dailyCapHours).windows(org.hourglass.api.policy.StudyWindow.parseAll(windows))
                 .signInsPerDay(signInsPerDay).photoEveryMinutes(photoEveryMinutes).popupQuestions(popupQuestions)
                 .reviewAfterClose(false).build();
     }
