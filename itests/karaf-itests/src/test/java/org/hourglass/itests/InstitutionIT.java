@@ -311,21 +311,25 @@ public class InstitutionIT extends StudySupport {
 
     /**
      * IN-10 (seed 003 "直播课程": topic, start, length, teacher; "观看学员总人次, 回看学员总人次", "学员观看详情"; a class without a live
-     * plan before opening cannot add one after): lessons are booked on the live platform, its watch figures come back.
+     * plan before opening cannot add one after) and IN-8's live-stream orders ("设置直播课程前，需要为培训账号进行直播流量充值";
+     * "直播费用为每晚 24 点自动结算, 会从充值的直播可用时长中扣除当天课程的直播流量"): lessons are booked on the live platform once
+     * minutes are prepaid, its watch figures come back, the viewer minutes go to the balance as they accrue and each day's
+     * are settled at midnight into a live-stream order paid from the prepaid minutes.
      */
     @Test
-    public void in10_liveLessonsArePlannedAndTheirWatchAndReplayFiguresShown() {
+    public void in10_in8_liveLessonsArePlannedOnPrepaidMinutesTheirFiguresShownAndTheirMinutesSettledAtMidnight() throws Exception {
         School s = school();
-        Course course = course(60);
-        long pkg = post("/api/v1/packages", s.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(course.id()))).expect(201)
-                .json().get("id").asLong();
-        Map<String, Object> lesson = Map.of("topic", "直播课第1次培训", "startsAt", "2026-03-03T11:45:00Z", "minutes", 30, "teacher", "张三");
+        long pkg = pkg(s, course(60));
+        Map<String, Object> lesson = Map.of("topic", "直播课第1次培训", "startsAt", "2026-03-02T02:00:00Z", "minutes", 30, "teacher", "张三");
         long without = institutionClass(s, pkg, 5, Map.of());
         assertTrue(post(POLICY + "/classes/" + without + "/live-sessions", s.academic(), lesson).problem(409).get("detail").asText()
                 .startsWith("IN-10:"));
         long cls = institutionClass(s, pkg, 5, Map.of("live", "true"));
         Learner li = rosterLearner(s, cls);
         Learner wang = rosterLearner(s, cls);
+        assertTrue("IN-8: minutes are prepaid before live lessons are planned", post(POLICY + "/classes/" + cls + "/live-sessions",
+                s.academic(), lesson).problem(409).get("detail").asText().startsWith("IN-8:"));
+        topUp(s, 1000);
         long session = post(POLICY + "/classes/" + cls + "/live-sessions", s.academic(), lesson).expect(201).json().get("id").asLong();
         assertEquals("minutes", post(POLICY + "/classes/" + cls + "/live-sessions", s.academic(), Map.of("topic", "x", "startsAt",
                 "2026-03-03T11:45:00Z", "minutes", 0, "teacher", "张三")).problem(400).get("errors").get(0).get("field").asText());
@@ -334,13 +338,11 @@ public class InstitutionIT extends StudySupport {
                 "2026-03-10T11:45:00Z", "minutes", 45, "teacher", "李四")).expect(201);
         JsonNode planned = get(POLICY + "/classes/" + cls + "/live-sessions", s.headTeacher()).expect(200).json();
         assertEquals(2, planned.size());
-        // the platform reports: Li watched 7 minutes live and 9 as a replay, Wang 12 of the replay
-        org.osgi.framework.ServiceReference<org.hourglass.external.simulation.SimulatedLive> ref =
-                bundleContext.getServiceReference(org.hourglass.external.simulation.SimulatedLive.class);
+        // the lesson ran: Li watched 7 minutes live and 9 as a replay, Wang 12 of the replay
+        clockAt(java.time.Instant.parse("2026-03-02T03:00:00Z"));
         String reference = planned.get(0).get("reference").asText();
-        bundleContext.getService(ref).watched(reference, li.id(), 7, 9);
-        bundleContext.getService(ref).watched(reference, wang.id(), 0, 12);
-        bundleContext.ungetService(ref);
+        watched(reference, li.id(), 7, 9);
+        watched(reference, wang.id(), 0, 12);
         JsonNode first = get(POLICY + "/classes/" + cls + "/live-sessions", s.headTeacher()).expect(200).json().get(0);
         assertEquals("直播课第1次培训", first.get("topic").asText());
         assertEquals(30, first.get("minutes").asInt());
@@ -356,6 +358,58 @@ public class InstitutionIT extends StudySupport {
         assertEquals(9, attendance.get(0).get("replayMinutes").asInt());
         assertEquals(12, attendance.get(1).get("replayMinutes").asInt());
         get(POLICY + "/classes/" + cls + "/live-sessions", school().headTeacher()).problem(404);
+
+        // IN-8: the viewer minutes go to the balance as they accrue — a repeated run reports nothing twice — and midnight settles them
+        // (the policy's own timer may report between these steps: totals are asserted, not which run reported them)
+        post(POLICY + "/live-usage", s.billing(), Map.of()).problem(403);
+        post(POLICY + "/live-usage", admin, Map.of()).expect(200);
+        assertEquals(28, get(POLICY + "/classes/" + cls + "/live-sessions", s.headTeacher()).expect(200).json().get(0).get("billedMinutes")
+                .asInt());
+        watched(reference, wang.id(), 0, 3);
+        post(POLICY + "/live-usage", admin, Map.of()).expect(200);
+        assertEquals("reported once", 0, post(POLICY + "/live-usage", admin, Map.of()).expect(200).json().get("minutes").asLong());
+        JsonNode usage = get("/api/v1/balances/usage", s.billing()).expect(200).json();
+        long used = 0;
+        for (JsonNode u : usage) {
+            used += u.get("minutes").asLong();
+            assertTrue(u.get("settledOrderId").isNull());
+        }
+        assertEquals(usage.toString(), 31, used);
+        assertEquals(31, get(POLICY + "/classes/" + cls + "/live-sessions", s.headTeacher()).expect(200).json().get(0).get("billedMinutes")
+                .asInt());
+        clockAt(java.time.Instant.parse("2026-03-03T01:00:00Z"));
+        admin = adminToken(); // sessions last 8 hours
+        JsonNode settled = post("/api/v1/balances/settlements", admin, Map.of()).expect(200).json();
+        JsonNode order = null;
+        for (JsonNode o : settled) {
+            if (o.get("buyer").get("id").asLong() == s.id()) {
+                order = o;
+            }
+        }
+        assertTrue(settled.toString(), order != null);
+        assertEquals("LIVE_MINUTES", order.get("lines").get(0).get("kind").asText());
+        assertEquals(31, order.get("lines").get(0).get("quantity").asInt());
+        assertEquals("PAID", order.get("status").asText());
+        assertEquals(969, get("/api/v1/balances?institutionId=" + s.id(), admin).expect(200).json().get("minutes").asLong());
+        assertEquals(order.get("id").asLong(), get("/api/v1/balances/usage?institutionId=" + s.id(), admin).expect(200).json().get(0)
+                .get("settledOrderId").asLong());
+    }
+
+    private void watched(String reference, long learnerId, int live, int replay) {
+        org.osgi.framework.ServiceReference<org.hourglass.external.simulation.SimulatedLive> ref =
+                bundleContext.getServiceReference(org.hourglass.external.simulation.SimulatedLive.class);
+        bundleContext.getService(ref).watched(reference, learnerId, live, replay);
+        bundleContext.ungetService(ref);
+    }
+
+    /** IN-8: the institution buys prepaid live-stream minutes, paid by a reviewed bank transfer. */
+    private void topUp(School s, int minutes) throws Exception {
+        long order = post("/api/v1/orders", s.billing(), Map.of("lines", List.of(Map.of("kind", "LIVE_MINUTES", "quantity", minutes))))
+                .expect(201).json().get("id").asLong();
+        long payment = post("/api/v1/orders/" + order + "/payments", s.billing(), transfer(s.name())).expect(201).json().get("id").asLong();
+        uploadPdf(s.billing(), payment);
+        post("/api/v1/payments/" + payment + "/review", admin, Map.of("approved", true)).expect(200);
+        assertEquals(minutes, get("/api/v1/balances", s.billing()).expect(200).json().get("minutes").asLong());
     }
 
     /**

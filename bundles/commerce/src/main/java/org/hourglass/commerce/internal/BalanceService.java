@@ -12,6 +12,7 @@ import org.hourglass.api.accounts.InstitutionDirectory;
 import org.hourglass.api.commerce.BalanceView;
 import org.hourglass.api.commerce.LineKinds;
 import org.hourglass.api.commerce.OrderView;
+import org.hourglass.api.commerce.PrepaidMinutes;
 import org.hourglass.api.commerce.UsageReport;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.Party;
@@ -29,8 +30,8 @@ import org.osgi.service.component.annotations.Reference;
  * and each institution's usage of a finished local day settled at midnight into a live-stream order paid from
  * the balance — once per institution and day, whoever triggers it.
  */
-@Component(service = BalanceService.class)
-public class BalanceService {
+@Component(service = {BalanceService.class, PrepaidMinutes.class})
+public class BalanceService implements PrepaidMinutes {
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final InstitutionDirectory institutions;
@@ -43,6 +44,19 @@ public class BalanceService {
         this.institutions = institutions;
     }
 
+    @Override
+    public boolean used(UsageReport report) {
+        return usage(report);
+    }
+
+    /** IN-8 "使用记录": the institution's usage reports, newest first (at most {@code limit}). */
+    public List<org.hourglass.api.commerce.UsageView> usageOf(long institutionId, int limit) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select u from UsageEntity u where u.institutionId = :i "
+                + "order by u.usedAt desc, u.id desc", UsageEntity.class).setParameter("i", institutionId).setMaxResults(limit)
+                .getResultStream().map(UsageEntity::toView).toList());
+    }
+
+    @Override
     public BalanceView balance(long institutionId) {
         return jpa.txExpr(TransactionType.Required, em -> {
             BalanceEntity b = em.find(BalanceEntity.class, institutionId);

@@ -16,6 +16,7 @@ import org.hourglass.api.commerce.BalanceView;
 import org.hourglass.api.commerce.OrderView;
 import org.hourglass.api.commerce.ServiceTermView;
 import org.hourglass.api.commerce.UsageReport;
+import org.hourglass.api.commerce.UsageView;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.rest.HourglassRest;
 import org.hourglass.api.rest.Roles;
@@ -65,6 +66,18 @@ public class BalancesResource {
             throw Problem.notFound("institution", inst);
         }
         return inst;
+    }
+
+    /** IN-8 "使用记录": the institution's live-stream usage, newest first, each with the order that settled its day. */
+    @GET
+    @Path("usage")
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
+    public List<UsageView> usageRecords(@QueryParam("institutionId") Long institutionId, @QueryParam("limit") Integer limit,
+            @Context SecurityContext security) {
+        if (limit != null && (limit < 1 || limit > 1000)) {
+            throw Problem.invalidField("limit", "1 to 1000 (default 100)");
+        }
+        return balances.usageOf(institution(institutionId, security), limit == null ? 100 : limit);
     }
 
     @POST

@@ -62,6 +62,10 @@ public class UsageEntity {
         return day;
     }
 
+    org.hourglass.api.commerce.UsageView toView() {
+        return new org.hourglass.api.commerce.UsageView(minutes, reference, usedAt, day, settledOrderId);
+    }
+
     void settledBy(long orderId) {
         this.settledOrderId = orderId;
     }

@@ -41,4 +41,8 @@ public @interface InstitutionConfig {
 
     @AttributeDefinition(description = "C-35: minutes per exam attempt when the class sets none", min = "1", max = "600")
     int examMinutes() default 60;
+
+    @AttributeDefinition(description = "IN-8: seconds between reports of live lessons' viewer minutes to the prepaid balances",
+            min = "1", max = "3600")
+    int liveUsageCheckSeconds() default 60;
 }

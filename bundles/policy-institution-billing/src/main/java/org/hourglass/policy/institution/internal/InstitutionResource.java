@@ -38,6 +38,7 @@ public class InstitutionResource implements PolicyResource {
     private final Feedback feedback;
     private final LiveSessions live;
     private final FeeExemptions exemptions;
+    private final LiveUsage liveUsage;
     private final ClassDirectory classes;
     private final Settlements settlements;
     private final org.hourglass.api.commerce.Orders orders;
@@ -45,8 +46,9 @@ public class InstitutionResource implements PolicyResource {
     @Activate
     public InstitutionResource(@Reference Reviews reviews, @Reference ClassDirectory classes, @Reference Settlements settlements,
             @Reference org.hourglass.api.commerce.Orders orders, @Reference Feedback feedback, @Reference LiveSessions live,
-            @Reference FeeExemptions exemptions) {
+            @Reference FeeExemptions exemptions, @Reference LiveUsage liveUsage) {
         this.exemptions = exemptions;
+        this.liveUsage = liveUsage;
         this.feedback = feedback;
         this.live = live;
         this.orders = orders;
@@ -169,6 +171,14 @@ public class InstitutionResource implements PolicyResource {
     public List<LiveSessions.Watched> liveAttendance(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
             @Context SecurityContext security) {
         return live.attendance(caller(security), id, sessionId);
+    }
+
+    /** IN-8: reports the live lessons' viewer minutes to the prepaid balances now (the policy does it every minute too). */
+    @POST
+    @Path("live-usage")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public LiveUsage.Reported reportLiveUsage() {
+        return liveUsage.report();
     }
 
     private static Caller caller(SecurityContext security) {

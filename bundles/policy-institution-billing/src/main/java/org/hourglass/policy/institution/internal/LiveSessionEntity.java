@@ -13,7 +13,8 @@ import org.hourglass.persistence.UtcInstant;
 
 /** IN-10: a planned live lesson of a class (seed 003 "课时, 课程主题, 开课时间, 时长, 讲师") and its booking on the live platform. */
 @Entity
-@Table(name = "IN_LIVE_SESSION", indexes = @Index(name = "IN_LIVE_SESSION_CLASS", columnList = "CLASS_ID"))
+@Table(name = "IN_LIVE_SESSION", indexes = @Index(name = "IN_LIVE_SESSION_CLASS", columnList = "CLASS_ID"),
+        uniqueConstraints = @javax.persistence.UniqueConstraint(name = "IN_LIVE_SESSION_REF", columnNames = "REFERENCE"))
 public class LiveSessionEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +38,10 @@ public class LiveSessionEntity {
 
     @Column(name = "REFERENCE", nullable = false, length = 100)
     private String reference;
+
+    /** IN-8: viewer minutes (live and replay) already reported to the prepaid balance; null before the first report. */
+    @Column(name = "BILLED_MINUTES")
+    private Integer billedMinutes;
 
     protected LiveSessionEntity() {
     }
@@ -62,8 +67,20 @@ public class LiveSessionEntity {
         return reference;
     }
 
+    Instant startsAt() {
+        return startsAt;
+    }
+
+    int billedMinutes() {
+        return billedMinutes == null ? 0 : billedMinutes;
+    }
+
+    void billedMinutes(int total) {
+        this.billedMinutes = total;
+    }
+
     LiveSessions.Session toView(int watchers, int replayWatchers, int liveMinutes, int replayMinutes) {
         return new LiveSessions.Session(id, classId, topic, startsAt, minutes, teacher, reference, watchers, replayWatchers,
-                liveMinutes, replayMinutes);
+                liveMinutes, replayMinutes, billedMinutes());
     }
 }

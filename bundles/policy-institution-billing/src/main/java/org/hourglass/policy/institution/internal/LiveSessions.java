@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.commerce.PrepaidMinutes;
 import org.hourglass.api.live.LivePlatform;
 import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.support.PolicyClassAccess;
@@ -33,19 +34,22 @@ public class LiveSessions {
 
     private final JpaTemplate jpa;
     private final ClassDirectory classes;
+    private final PrepaidMinutes prepaid;
 
     @Activate
-    public LiveSessions(@Reference ReviewStore store, @Reference ClassDirectory classes) {
+    public LiveSessions(@Reference ReviewStore store, @Reference ClassDirectory classes, @Reference PrepaidMinutes prepaid) {
         this.jpa = store.jpa();
         this.classes = classes;
+        this.prepaid = prepaid;
     }
 
     public record Plan(String topic, Instant startsAt, Integer minutes, String teacher) {
     }
 
     /** {@code reference}: the live platform's id of the session (its player and replay use it). */
+    /** {@code billedMinutes}: viewer minutes reported to the institution's prepaid balance so far (IN-8, {@link LiveUsage}). */
     public record Session(long id, long classId, String topic, Instant startsAt, int minutes, String teacher, String reference,
-            int watchers, int replayWatchers, int liveMinutes, int replayMinutes) {
+            int watchers, int replayWatchers, int liveMinutes, int replayMinutes, int billedMinutes) {
     }
 
     public record Watched(long learnerId, int liveMinutes, int replayMinutes) {
@@ -76,17 +80,28 @@ public class LiveSessions {
         if (InstitutionPolicy.CLOSING_REVIEW.equals(cls.status()) || InstitutionPolicy.CLOSED.equals(cls.status())) {
             throw Problem.ruleViolated("IN-10", "class " + classId + " is " + cls.status() + "; no more live lessons");
         }
+        if (prepaid.balance(cls.owner().id()).minutes() <= 0) {
+            throw Problem.ruleViolated("IN-8", "the institution has no prepaid live-stream minutes; top them up first (seed 003 "
+                    + "\"设置直播课程前，需要为培训账号进行直播流量充值\": an order of LIVE_MINUTES)");
+        }
         LivePlatform live = requirePlatform();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            long n = em.createQuery("select count(s) from LiveSessionEntity s where s.classId = :c", Long.class)
-                    .setParameter("c", classId).getSingleResult();
-            String reference = live.book("class-" + classId + "-session-" + (n + 1), body.topic().strip(), body.startsAt(), body.minutes());
-            LiveSessionEntity s = new LiveSessionEntity(classId, body.topic().strip(), body.startsAt(), body.minutes(),
-                    body.teacher().strip(), reference);
-            em.persist(s);
-            em.flush();
-            return s.toView(0, 0, 0, 0);
-        });
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                long n = em.createQuery("select count(s) from LiveSessionEntity s where s.classId = :c", Long.class)
+                        .setParameter("c", classId).getSingleResult();
+                String reference = live.book("class-" + classId + "-session-" + (n + 1), body.topic().strip(), body.startsAt(), body.minutes());
+                LiveSessionEntity s = new LiveSessionEntity(classId, body.topic().strip(), body.startsAt(), body.minutes(),
+                        body.teacher().strip(), reference);
+                em.persist(s);
+                em.flush(); // a plan sent twice at once books the same key: the unique reference refuses the second here
+                return s.toView(0, 0, 0, 0);
+            });
+        } catch (javax.persistence.PersistenceException e) {
+            if (org.hourglass.persistence.UniqueViolation.in(e)) {
+                throw Problem.conflict("IN-10: another live lesson of class " + classId + " was planned at the same moment; plan again");
+            }
+            throw e;
+        }
     }
 
     public List<Session> sessions(Caller caller, long classId) {
@@ -115,6 +130,10 @@ public class LiveSessions {
             LivePlatform.Attendance a = seen.get(r.learnerId());
             return new Watched(r.learnerId(), a == null ? 0 : a.liveMinutes(), a == null ? 0 : a.replayMinutes());
         }).toList();
+    }
+
+    LivePlatform platform() {
+        return platform;
     }
 
     private LivePlatform requirePlatform() {
