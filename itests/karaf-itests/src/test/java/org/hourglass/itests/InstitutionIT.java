@@ -168,6 +168,10 @@ public class InstitutionIT extends StudySupport {
         // resubmitted: a new round, two new levels, and it opens
         opened(s, cls);
         assertEquals(4, get(POLICY + "/classes/" + cls + "/reviews", s.headTeacher()).expect(200).json().size());
+        // IN-5 "开班后…请联系商务专员": extra seats after opening only through the platform's staff
+        patch("/api/v1/classes/" + cls, s.academic(), Map.of("capacity", 8)).problem(403);
+        assertEquals(8, patch("/api/v1/classes/" + cls, admin, Map.of("capacity", 8)).expect(200).json().get("capacity").asInt());
+        assertEquals(8, get(POLICY + "/classes/" + cls + "/opening", s.billing()).expect(200).json().get("estimatedHeadcount").asInt());
         School other = school();
         get(POLICY + "/classes/" + cls + "/opening", other.billing()).problem(404);
     }
