@@ -45,7 +45,13 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
             "POST /v1/orders/{id}/payments", "GET /v1/orders/{id}/payments", "POST /v1/orders/{id}/refunds", "GET /v1/orders/{id}/refunds",
             "POST /v1/payments/{id}/proof", "GET /v1/payments/{id}/proof", "POST /v1/invoices", "GET /v1/invoices", "GET /v1/invoices/{id}",
             "GET /v1/invoices/{id}.pdf", "POST /v1/policies/beijing-subsidy/calculator", "POST /v1/policies/beijing-subsidy/surveys",
-            "POST /v1/policies/institution-billing/classes/{id}/questions", "GET /v1/policies/institution-billing/classes/{id}/questions");
+            "POST /v1/policies/institution-billing/classes/{id}/questions", "GET /v1/policies/institution-billing/classes/{id}/questions",
+            "GET /v1/policies/jiangsu-credits/classes", "GET /v1/policies/jiangsu-credits/pre-enrolments",
+            "POST /v1/policies/jiangsu-credits/pre-enrolments", "DELETE /v1/policies/jiangsu-credits/pre-enrolments/{classId}",
+            "POST /v1/policies/jiangsu-credits/pre-enrolments/checkout", "GET /v1/policies/jiangsu-credits/face-to-face",
+            "POST /v1/policies/jiangsu-credits/face-to-face", "POST /v1/policies/jiangsu-credits/face-to-face/{id}/cancellation",
+            "GET /v1/policies/jiangsu-credits/face-to-face/{id}/form.pdf", "POST /v1/policies/jiangsu-credits/declarations",
+            "GET /v1/policies/jiangsu-credits/declarations", "GET /v1/policies/jiangsu-credits/years/{year}");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");
@@ -53,9 +59,11 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     @Before
     public void platformUp() throws Exception {
         awaitPlatform();
-        // every policy the distribution carries is swept too: the institution policy is installed at runtime
-        features.installFeature("hourglass-policy-institution-billing");
-        await("institution policy live", 60, () -> get("/api/v1/policies", null).body().contains("\"institution-billing\""));
+        // every policy the distribution carries is swept too: the institution and Jiangsu policies are installed at runtime
+        for (String code : List.of("institution-billing", "jiangsu-credits")) {
+            features.installFeature("hourglass-policy-" + code);
+            await(code + " policy live", 60, () -> get("/api/v1/policies", null).body().contains("\"" + code + "\""));
+        }
     }
 
     record Operation(String method, String path, List<String> roles, String contentType) {

@@ -20,6 +20,12 @@ public interface Orders {
 
     Optional<OrderView> find(long orderId);
 
+    /**
+     * An order priced by the server exactly as {@code POST /api/v1/orders} prices it, bought by {@code buyer} (e.g. JS-2's
+     * pre-enrolment list checked out: one order per seller), inside the caller's transaction.
+     */
+    OrderView place(org.hourglass.api.security.Caller buyer, NewOrder order);
+
     /** The order {@link #create} made with this key, if any (e.g. a closed class's order, "IN-6:class:42"). */
     Optional<OrderView> byKey(String key);
 }

@@ -57,8 +57,9 @@ public class InvoiceService {
                 OrderEntity o = OrderBook.load(em, body.orderId());
                 OrderAccess.requireBuyer(caller, o);
                 Optional<InvoiceValidation.Registered> registered = registered(o.buyer());
-                InvoiceRequest invoice = InvoiceValidation.resolved(body, o.buyer().name(), registered);
-                List<FieldError> errors = InvoiceValidation.errors(body, invoice, o.buyer().kind(), registered);
+                InvoiceRequest asked = InvoiceValidation.withIntent(body, o.invoiceIntent()); // JS-3: what the order said
+                InvoiceRequest invoice = InvoiceValidation.resolved(asked, o.buyer().name(), registered);
+                List<FieldError> errors = InvoiceValidation.errors(asked, invoice, o.buyer().kind(), registered);
                 if (!errors.isEmpty()) {
                     throw Problem.invalid("the invoice request has invalid fields", errors);
                 }

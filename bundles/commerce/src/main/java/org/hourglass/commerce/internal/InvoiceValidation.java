@@ -34,6 +34,15 @@ final class InvoiceValidation {
         return new InvoiceRequest(r.orderId(), title, taxpayerId, r.type(), r.delivery(), r.email(), r.address());
     }
 
+    /** JS-3: the title and delivery the buyer gave with the order stand where the request leaves them out. */
+    static InvoiceRequest withIntent(InvoiceRequest r, org.hourglass.api.commerce.InvoiceIntent intent) {
+        if (intent == null) {
+            return r;
+        }
+        return new InvoiceRequest(r.orderId(), blank(r.title()) ? intent.title() : r.title(), r.taxpayerId(), r.type(),
+                r.delivery() == null ? intent.delivery() : r.delivery(), r.email(), r.address());
+    }
+
     /** What a buyer that is an organisation or an institution is registered as (C-5, C-6). */
     record Registered(String name, String creditCode) {
     }

@@ -21,6 +21,7 @@ final class OrderBook {
 
     static OrderEntity store(EntityManager em, OrderDraft draft, String key, String actor, Instant now) {
         OrderEntity order = new OrderEntity(draft.policy(), draft.buyer(), draft.seller(), draft.total(), key, now);
+        order.invoiceIntent(draft.invoice());
         em.persist(order);
         em.flush();
         for (PricedLine line : draft.lines()) {

@@ -88,6 +88,14 @@ public class OrderEntity {
     @Column(name = "PAID_AT")
     private Instant paidAt;
 
+    /** JS-3: the invoice title the buyer gave with the order, if any. */
+    @Column(name = "INVOICE_TITLE", length = 100)
+    private String invoiceTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "INVOICE_DELIVERY", length = 10)
+    private org.hourglass.api.commerce.InvoiceDelivery invoiceDelivery;
+
     protected OrderEntity() {
     }
 
@@ -180,6 +188,16 @@ public class OrderEntity {
 
     OrderView toView(List<OrderLineView> lines) {
         return new OrderView(id, number(), policy, buyer(), seller(), status, total(), paid(), refunded(), invoiced, lines, createdAt,
-                paidAt);
+                paidAt, invoiceIntent());
+    }
+
+    org.hourglass.api.commerce.InvoiceIntent invoiceIntent() {
+        return invoiceTitle == null && invoiceDelivery == null ? null
+                : new org.hourglass.api.commerce.InvoiceIntent(invoiceTitle, invoiceDelivery);
+    }
+
+    void invoiceIntent(org.hourglass.api.commerce.InvoiceIntent intent) {
+        this.invoiceTitle = intent == null ? null : intent.title();
+        this.invoiceDelivery = intent == null ? null : intent.delivery();
     }
 }

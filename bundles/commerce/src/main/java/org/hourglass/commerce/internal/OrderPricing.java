@@ -12,6 +12,7 @@ import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.commerce.Charge;
 import org.hourglass.api.commerce.ChargeKind;
 import org.hourglass.api.commerce.ChargeRequest;
+import org.hourglass.api.commerce.InvoiceIntent;
 import org.hourglass.api.commerce.LineKinds;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.commerce.NewOrder;
@@ -24,6 +25,7 @@ import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
 import org.hourglass.api.quantity.Money;
+import org.hourglass.api.text.PlainText;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
 
@@ -98,13 +100,31 @@ final class OrderPricing {
         if (effectivePolicy == null && lines.stream().anyMatch(l -> LineKinds.COURSE_COPIES.equals(l.kind()))) {
             errors.add(new FieldError("policy", "required: the policy the copies are bought under decides their refunds (BJ-11)"));
         }
+        invoiceIntentErrors(body.invoice(), buyer, errors);
         if (!errors.isEmpty()) {
             throw Problem.invalid("the order has invalid fields", errors);
         }
         if (effectivePolicy != null) {
             policies.require(effectivePolicy);
         }
-        return new OrderDraft(effectivePolicy, buyer, sellers.get(0), lines);
+        return new OrderDraft(effectivePolicy, buyer, sellers.get(0), lines, body.invoice() == null ? null
+                : new InvoiceIntent(body.invoice().title() == null || body.invoice().title().isBlank() ? null : body.invoice().title().strip(),
+                        body.invoice().delivery()));
+    }
+
+    /**
+     * JS-3: the invoice's title and delivery given with the order — a learner's title is plain text of at most 100
+     * characters; an organisation or institution is invoiced under its registered name, so it gives none.
+     */
+    private static void invoiceIntentErrors(InvoiceIntent invoice, Party buyer, List<FieldError> errors) {
+        if (invoice == null || invoice.title() == null || invoice.title().isBlank()) {
+            return;
+        }
+        if (buyer.kind() != PartyKind.LEARNER) {
+            errors.add(new FieldError("invoice.title", "an organisation or institution is invoiced under its registered name; leave it out"));
+        } else if (invoice.title().strip().length() > 100 || !PlainText.isPlain(invoice.title())) {
+            errors.add(new FieldError("invoice.title", "at most 100 characters, no control or format characters"));
+        }
     }
 
     private record Priced(PricedLine line, Party seller, String policy) {

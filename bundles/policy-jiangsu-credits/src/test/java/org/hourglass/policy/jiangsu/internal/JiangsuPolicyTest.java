@@ -1,0 +1,103 @@
+package org.hourglass.policy.jiangsu.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hourglass.api.identity.IdType;
+import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.CourseStanding;
+import org.hourglass.api.policy.CourseType;
+import org.hourglass.api.policy.EnrolmentChannel;
+import org.hourglass.api.policy.EnrolmentRequest;
+import org.hourglass.api.policy.ExamScope;
+import org.hourglass.api.policy.LearnerStanding;
+import org.hourglass.api.policy.OwnerFacts;
+import org.hourglass.api.policy.Party;
+import org.hourglass.api.policy.PartyKind;
+import org.hourglass.api.policy.support.ConfigurationStandIn;
+import org.hourglass.api.quantity.Hours;
+import org.junit.Test;
+
+/** The policy's rules without a framework: its configuration stands in, its face-to-face table is a stub, facts by hand. */
+public class JiangsuPolicyTest {
+    private static final Party PROVIDER = new Party(PartyKind.INSTITUTION, 7L, "江苏某培训中心");
+    private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+
+    private boolean faceToFace;
+    private final JiangsuStore store = new JiangsuStore(null) {
+        @Override
+        boolean faceToFaceIn(long learnerId, int year) {
+            return faceToFace && year == 2026;
+        }
+    };
+    private final JiangsuPolicy policy = new JiangsuPolicy(ConfigurationStandIn.of(JiangsuConfig.class, Map.of("classFee", "120.00")),
+            store);
+
+    private static ClassContext cls(String status, Map<String, String> settings) {
+        return new ClassContext(42, JiangsuPolicy.CODE, "2026年度中级工网络班", PROVIDER, LocalDate.of(2026, 3, 1), null, status, 2, 30,
+                settings);
+    }
+
+    private static final Map<String, String> CLASS_MODEL = Map.of("trainingYear", "2026", "grade", "INTERMEDIATE");
+    private static final Map<String, String> COURSE_MODEL = Map.of("trainingYear", "2026", "grade", "中级工", "examModel", "COURSE");
+
+    private static LearnerStanding learner(int progress, Integer classExam, Integer courseScore) {
+        return new LearnerStanding(1, List.of(new CourseStanding(1, CourseType.FREE_ON_DEMAND, Hours.ofWhole(10), progress, courseScore)),
+                progress, classExam, Hours.ZERO, false, classExam != null || courseScore == null);
+    }
+
+    private EnrolmentRequest enrol(ClassContext c) {
+        return new EnrolmentRequest(c, 5, IdType.RESIDENT_ID, EnrolmentChannel.SELF_ENROL, 0, new OwnerFacts(PROVIDER, null, null, null), NOW);
+    }
+
+    @Test
+    public void js2_js9_aLearnerEnrolsInAnOpenClassUnlessHeTookThatYearsFaceToFaceClass() {
+        assertTrue(policy.mayEnrol(enrol(cls("OPEN", CLASS_MODEL))).allowed());
+        assertEquals("JS-2", policy.mayEnrol(enrol(cls("PLANNED", CLASS_MODEL))).ruleId());
+        faceToFace = true;
+        assertEquals("JS-9", policy.mayEnrol(enrol(cls("OPEN", CLASS_MODEL))).ruleId());
+        assertTrue("another year's class", policy.mayEnrol(enrol(cls("OPEN", Map.of("trainingYear", "2027", "grade", "SENIOR"))))
+                .allowed());
+    }
+
+    @Test
+    public void js2_aClassNamesItsTrainingYearAndGrade() {
+        assertTrue(policy.validateSettings(cls("PLANNED", CLASS_MODEL)).isEmpty());
+        assertEquals(List.of("settings.trainingYear", "settings.grade"), policy.validateSettings(cls("PLANNED", Map.of())).stream()
+                .map(e -> e.field()).toList());
+        assertEquals("settings.examModel", policy.validateSettings(cls("PLANNED", Map.of("trainingYear", "2026", "grade", "SENIOR",
+                "examModel", "ORAL"))).get(0).field());
+    }
+
+    @Test
+    public void js3_theEnrolmentFeeIsTheConfiguredOne() {
+        assertEquals("120.00", policy.enrolmentFee(cls("OPEN", CLASS_MODEL)).toString());
+    }
+
+    @Test
+    public void js6_js7_theClassModelCompletesAtFullProgressAndAPassedClassExam() {
+        assertEquals(ExamScope.CLASS, policy.examRules(cls("OPEN", CLASS_MODEL)).scope());
+        assertEquals(0, policy.examRules(cls("OPEN", CLASS_MODEL)).maxAttempts());
+        assertTrue(policy.completion(cls("OPEN", CLASS_MODEL), learner(100, 60, null)).certificateEligible());
+        assertFalse(policy.completion(cls("OPEN", CLASS_MODEL), learner(100, 59, null)).classCompleted());
+        assertFalse(policy.completion(cls("OPEN", CLASS_MODEL), learner(99, 90, null)).classCompleted());
+        assertEquals(Hours.ofWhole(10), policy.completion(cls("OPEN", CLASS_MODEL), learner(100, 60, null)).totalEffectiveHours());
+    }
+
+    @Test
+    public void js6_theCourseModelCreditsEachCourseWhoseQuizReaches60() {
+        assertEquals(ExamScope.COURSE, policy.examRules(cls("OPEN", COURSE_MODEL)).scope());
+        assertTrue(policy.completion(cls("OPEN", COURSE_MODEL), learner(100, null, 60)).classCompleted());
+        assertEquals(Hours.ZERO, policy.completion(cls("OPEN", COURSE_MODEL), learner(100, null, 50)).totalEffectiveHours());
+    }
+
+    @Test
+    public void js5_popUpQuestionsAreOn() {
+        assertTrue(policy.creditingRules(cls("OPEN", CLASS_MODEL)).popupQuestions());
+    }
+}
