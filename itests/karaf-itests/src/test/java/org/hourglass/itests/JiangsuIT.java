@@ -165,6 +165,67 @@ public class JiangsuIT extends StudySupport {
         assertEquals(2, get("/api/v1/orders", w.token()).expect(200).json().size());
     }
 
+    /** A worker enrolled in a class through his list, paid: a study-ready learner of it. */
+    private Learner enrolled(Worker w, long cls) {
+        post(POLICY + "/pre-enrolments", w.token(), Map.of("classId", cls)).expect(201);
+        pay(w, checkout(w, List.of(cls)).get(0).get("id").asLong());
+        return new Learner(w.id(), "", w.token());
+    }
+
+    /**
+     * JS-6 (a) one class exam, open only at 100 % class progress (seed 002 §5.6), and (b) a quiz per course after it is fully
+     * watched, retaken until 60 (seed 001 §4.4); JS-7 the certificate once the class progress is 100 % and the exam 60 or more.
+     */
+    @Test
+    public void js06_js07_theClassExamModelAndTheCourseQuizModelEachEndInACertificate() throws Exception {
+        Provider p = provider();
+        Course first = course(60);
+        Course second = course(60);
+        long classPaper = paper();
+        long pkg = post("/api/v1/packages", p.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(first.id(), second.id()),
+                "paperId", classPaper, "examRequired", true)).expect(201).json().get("id").asLong();
+        long classModel = post("/api/v1/classes", p.academic(), Map.of("name", "2026年度高级工网络班", "policy", CODE, "startDate",
+                "2026-01-01", "capacity", 100, "packageId", pkg, "settings", Map.of("trainingYear", "2026", "grade", "SENIOR",
+                        "examModel", "CLASS"))).expect(201).json().get("id").asLong();
+        post("/api/v1/classes/" + classModel + "/transitions", p.academic(), Map.of("to", "OPEN")).expect(201);
+        Worker w = register();
+        Learner li = enrolled(w, classModel);
+        String exam = "/api/v1/exams/" + classPaper + "/attempts";
+        play(new Setup(null, classModel, first, li), first.chapters().get(0), 0, 60, 30, 1.0, "js-class-exam-1");
+        assertTrue(post(exam, w.token(), Map.of("classId", classModel)).problem(409).get("detail").asText().startsWith("C-35:"));
+        play(new Setup(null, classModel, second, li), second.chapters().get(0), 0, 60, 30, 1.0, "js-class-exam-2");
+        long failed = post(exam, w.token(), Map.of("classId", classModel)).expect(201).json().get("id").asLong();
+        assertEquals(50, post("/api/v1/attempts/" + failed + "/submit", w.token(), answers(5)).expect(200).json().get("score").asInt());
+        post("/api/v1/certificates", w.token(), Map.of("classId", classModel)).problem(409);
+        long passed = post(exam, w.token(), Map.of("classId", classModel)).expect(201).json().get("id").asLong();
+        assertEquals(70, post("/api/v1/attempts/" + passed + "/submit", w.token(), answers(7)).expect(200).json().get("score").asInt());
+        JsonNode progress = get("/api/v1/learning/progress?classId=" + classModel, w.token()).expect(200).json();
+        assertTrue(progress.toString(), progress.get("completed").asBoolean());
+        assertEquals(201, post("/api/v1/certificates", w.token(), Map.of("classId", classModel)).status());
+
+        // (b): a quiz per course, retaken until it reaches 60, credits the course
+        Course quizzed = course(60);
+        long pkgB = post("/api/v1/packages", p.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(quizzed.id()))).expect(201)
+                .json().get("id").asLong();
+        long courseModel = post("/api/v1/classes", p.academic(), Map.of("name", "2026年度技师网络班", "policy", CODE, "startDate",
+                "2026-01-01", "capacity", 100, "packageId", pkgB, "settings", Map.of("trainingYear", "2026", "grade", "TECHNICIAN",
+                        "examModel", "COURSE"))).expect(201).json().get("id").asLong();
+        post("/api/v1/classes/" + courseModel + "/transitions", p.academic(), Map.of("to", "OPEN")).expect(201);
+        enrolled(w, courseModel);
+        play(new Setup(null, courseModel, quizzed, li), quizzed.chapters().get(0), 0, 60, 30, 1.0, "js-course-quiz-1");
+        String quiz = "/api/v1/exams/" + quizzed.paperId() + "/attempts";
+        Map<String, Object> start = Map.of("classId", courseModel, "courseId", quizzed.id());
+        long low = post(quiz, w.token(), start).expect(201).json().get("id").asLong();
+        JsonNode scored = post("/api/v1/attempts/" + low + "/submit", w.token(), answers(5)).expect(200).json();
+        assertEquals(50, scored.get("score").asInt());
+        post("/api/v1/certificates", w.token(), Map.of("classId", courseModel)).problem(409);
+        long enough = post(quiz, w.token(), start).expect(201).json().get("id").asLong();
+        assertEquals(60, post("/api/v1/attempts/" + enough + "/submit", w.token(), answers(6)).expect(200).json().get("score").asInt());
+        JsonNode credited = get("/api/v1/learning/progress?classId=" + courseModel, w.token()).expect(200).json();
+        assertTrue(credited.toString(), credited.get("courses").get(0).get("effective").asBoolean());
+        assertEquals(201, post("/api/v1/certificates", w.token(), Map.of("classId", courseModel)).status());
+    }
+
     /**
      * JS-9 (seed 002 §5(五) "可报当前年度的面授班（前提是当前年度未报过网授班）", "三天内可取消报名", "打印报名表"): refused while an online
      * class of the year exists, and the other way round; cancelled on day 3 (the registration day is day 0), refused on day 4.
