@@ -177,7 +177,7 @@ public class JiangsuIT extends StudySupport {
      * watched, retaken until 60 (seed 001 §4.4); JS-7 the certificate once the class progress is 100 % and the exam 60 or more.
      */
     @Test
-    public void js06_js07_theClassExamModelAndTheCourseQuizModelEachEndInACertificate() throws Exception {
+    public void js06_js07_js10_theClassExamModelAndTheCourseQuizModelEachEndInACertificateAndTheYearsArchivePrints() throws Exception {
         Provider p = provider();
         Course first = course(60);
         Course second = course(60);
@@ -193,6 +193,7 @@ public class JiangsuIT extends StudySupport {
         String exam = "/api/v1/exams/" + classPaper + "/attempts";
         play(new Setup(null, classModel, first, li), first.chapters().get(0), 0, 60, 30, 1.0, "js-class-exam-1");
         assertTrue(post(exam, w.token(), Map.of("classId", classModel)).problem(409).get("detail").asText().startsWith("C-35:"));
+        clockAt(platformNow().plusSeconds(600)); // C-4: the first stream has ended before the next one starts
         play(new Setup(null, classModel, second, li), second.chapters().get(0), 0, 60, 30, 1.0, "js-class-exam-2");
         long failed = post(exam, w.token(), Map.of("classId", classModel)).expect(201).json().get("id").asLong();
         assertEquals(50, post("/api/v1/attempts/" + failed + "/submit", w.token(), answers(5)).expect(200).json().get("score").asInt());
@@ -212,6 +213,7 @@ public class JiangsuIT extends StudySupport {
                         "examModel", "COURSE"))).expect(201).json().get("id").asLong();
         post("/api/v1/classes/" + courseModel + "/transitions", p.academic(), Map.of("to", "OPEN")).expect(201);
         enrolled(w, courseModel);
+        clockAt(platformNow().plusSeconds(600));
         play(new Setup(null, courseModel, quizzed, li), quizzed.chapters().get(0), 0, 60, 30, 1.0, "js-course-quiz-1");
         String quiz = "/api/v1/exams/" + quizzed.paperId() + "/attempts";
         Map<String, Object> start = Map.of("classId", courseModel, "courseId", quizzed.id());
@@ -224,6 +226,19 @@ public class JiangsuIT extends StudySupport {
         JsonNode credited = get("/api/v1/learning/progress?classId=" + courseModel, w.token()).expect(200).json();
         assertTrue(credited.toString(), credited.get("courses").get(0).get("effective").asBoolean());
         assertEquals(201, post("/api/v1/certificates", w.token(), Map.of("classId", courseModel)).status());
+
+        // JS-10: the year's archive lists both classes, completed, and prints
+        JsonNode archive = get(POLICY + "/years/2026", w.token()).expect(200).json();
+        assertEquals(archive.toString(), 2, archive.get("classes").size());
+        archive.get("classes").forEach(c -> assertTrue(c.toString(), c.get("completed").asBoolean()));
+        java.net.http.HttpResponse<byte[]> printed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + POLICY + "/years/2026/archive.pdf")).header("Authorization", "Bearer " + w.token()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, printed.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(printed.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text, text.contains("Training year: 2026") && text.contains("Online class " + classModel));
+        }
     }
 
     /**

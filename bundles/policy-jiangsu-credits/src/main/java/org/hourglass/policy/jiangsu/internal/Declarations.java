@@ -60,10 +60,6 @@ public class Declarations {
     public record City(String city) {
     }
 
-    /** JS-8: a learner's year — the hours owed, those his approved declarations deduct, what remains to study. */
-    public record Year(int trainingYear, Hours requiredHours, Hours declaredHours, Hours remainingHours) {
-    }
-
     public Declaration submit(Caller learner, Form form) {
         LocalDate today = time.today();
         List<FieldError> errors = new ArrayList<>();
@@ -184,19 +180,12 @@ public class Declarations {
         });
     }
 
-    /** JS-8: the year's requirement less the hours its approved declarations deduct (never another year's). */
-    public Year year(Caller learner, int year) {
-        if (year < 2000 || year > 2100) {
-            throw Problem.invalidField("year", "a training year, e.g. 2026");
-        }
-        long tenths = jpa.txExpr(TransactionType.Required, em -> em.createQuery("select coalesce(sum(d.hoursTenths), 0) from "
+    /** JS-8: the hours the learner's approved declarations of the year deduct (never another year's). */
+    Hours declaredHours(long learnerId, int year) {
+        return Hours.ofTenths(jpa.txExpr(TransactionType.Required, em -> em.createQuery("select coalesce(sum(d.hoursTenths), 0) from "
                 + "DeclarationEntity d where d.learnerId = :l and d.trainingYear = :y and d.status = :s", Number.class)
-                .setParameter("l", learner.accountId()).setParameter("y", year).setParameter("s", DeclarationEntity.Status.APPROVED)
-                .getSingleResult().longValue());
-        Hours required = Hours.ofWhole(policy.config().yearlyHours());
-        Hours declared = Hours.ofTenths(tenths);
-        Hours remaining = required.minus(declared);
-        return new Year(year, required, declared, remaining.isNegative() ? Hours.ZERO : remaining);
+                .setParameter("l", learnerId).setParameter("y", year).setParameter("s", DeclarationEntity.Status.APPROVED)
+                .getSingleResult().longValue()));
     }
 
     private int maxHours(DeclarationEntity.Kind kind) {

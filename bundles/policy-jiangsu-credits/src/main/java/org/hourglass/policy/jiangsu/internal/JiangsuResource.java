@@ -42,10 +42,12 @@ public class JiangsuResource implements PolicyResource {
     private final PreEnrolments preEnrolments;
     private final FaceToFace faceToFace;
     private final Declarations declarations;
+    private final YearlyArchive archive;
 
     @Activate
     public JiangsuResource(@Reference ClassSearch search, @Reference PreEnrolments preEnrolments, @Reference FaceToFace faceToFace,
-            @Reference Declarations declarations) {
+            @Reference Declarations declarations, @Reference YearlyArchive archive) {
+        this.archive = archive;
         this.search = search;
         this.preEnrolments = preEnrolments;
         this.faceToFace = faceToFace;
@@ -159,12 +161,22 @@ public class JiangsuResource implements PolicyResource {
         return declarations.assign(accountId, body);
     }
 
-    /** JS-8: the learner's training year — hours owed, deducted by approved declarations, remaining. */
+    /** JS-10, JS-8: the learner's training year — online classes and their hours, face-to-face, declarations, what remains. */
     @GET
     @Path("years/{year}")
     @RolesAllowed(Roles.LEARNER)
-    public Declarations.Year year(@PathParam("year") int year, @Context SecurityContext security) {
-        return declarations.year(caller(security), year);
+    public YearlyArchive.Year year(@PathParam("year") int year, @Context SecurityContext security) {
+        return archive.year(caller(security), year);
+    }
+
+    /** JS-10 "继续教育档案 … 打印": the year, printable. */
+    @GET
+    @Path("years/{year}/archive.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed(Roles.LEARNER)
+    public Response archivePdf(@PathParam("year") int year, @Context SecurityContext security) {
+        return Response.ok(archive.pdf(caller(security), year), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"archive-" + year + ".pdf\"").build();
     }
 
     private static LocalDate date(String field, String text) {
