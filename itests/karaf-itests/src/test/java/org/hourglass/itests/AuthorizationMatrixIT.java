@@ -52,7 +52,8 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
             "POST /v1/policies/jiangsu-credits/face-to-face", "POST /v1/policies/jiangsu-credits/face-to-face/{id}/cancellation",
             "GET /v1/policies/jiangsu-credits/face-to-face/{id}/form.pdf", "POST /v1/policies/jiangsu-credits/declarations",
             "GET /v1/policies/jiangsu-credits/declarations", "GET /v1/policies/jiangsu-credits/years/{year}",
-            "GET /v1/policies/jiangsu-credits/years/{year}/archive.pdf");
+            "GET /v1/policies/jiangsu-credits/years/{year}/archive.pdf", "POST /v1/policies/jiangsu-credits/classes/{id}/course-choices",
+            "GET /v1/policies/jiangsu-credits/classes/{id}/home");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");

@@ -242,6 +242,68 @@ public class JiangsuIT extends StudySupport {
     }
 
     /**
+     * JS-4 (seed 002 §5.2 "公共课程系统自动推送，专业课和兴趣课需学员手动选择"; seed 001 "页面下方将显示已选学时数，及根据考核要求还需选择的
+     * 学时数 … 未选满培训总选课要求可多次选课"): public courses are taken by everyone; professional and elective ones are chosen until
+     * each category's hours are met; a course not chosen is not studied; the class exam waits for the choices.
+     */
+    @Test
+    public void js04_publicCoursesArePushedAndProfessionalAndElectiveOnesChosenUntilTheirHoursAreMet() throws Exception {
+        Provider p = provider();
+        Course pub = course(60);
+        Course prof1 = course(2700);
+        Course prof2 = course(2700);
+        Course elective = course(2700);
+        long classPaper = paper();
+        long pkg = post("/api/v1/packages", p.academic(), Map.of("name", "P" + nextSeq(), "courseIds", List.of(pub.id(), prof1.id(),
+                prof2.id(), elective.id()), "paperId", classPaper, "examRequired", true)).expect(201).json().get("id").asLong();
+        long cls = post("/api/v1/classes", p.academic(), Map.of("name", "2026年度初级工网络班", "policy", CODE, "startDate", "2026-01-01",
+                "capacity", 100, "packageId", pkg, "settings", Map.of("trainingYear", "2026", "grade", "JUNIOR",
+                        "requiredHours.PROFESSIONAL", "1", "requiredHours.ELECTIVE", "1"))).expect(201).json().get("id").asLong();
+        String categories = POLICY + "/classes/" + cls + "/course-categories";
+        assertEquals("categories." + 999999, put(categories, p.academic(), Map.of("categories", Map.of("999999", "ELECTIVE"))).problem(400)
+                .get("errors").get(0).get("field").asText());
+        put(categories, p.academic(), Map.of("categories", Map.of(Long.toString(prof1.id()), "PROFESSIONAL", Long.toString(prof2.id()),
+                "PROFESSIONAL", Long.toString(elective.id()), "ELECTIVE"))).expect(200);
+        put(categories, provider().academic(), Map.of("categories", Map.of(Long.toString(prof1.id()), "PUBLIC"))).problem(404);
+        post("/api/v1/classes/" + cls + "/transitions", p.academic(), Map.of("to", "OPEN")).expect(201);
+        assertTrue(put(categories, p.academic(), Map.of("categories", Map.of(Long.toString(prof1.id()), "PUBLIC"))).problem(409)
+                .get("detail").asText().startsWith("JS-4:"));
+        Worker w = register();
+        Learner li = enrolled(w, cls);
+        String home = POLICY + "/classes/" + cls + "/home";
+        JsonNode before = get(home, w.token()).expect(200).json();
+        assertEquals("PROFESSIONAL", before.get("requirements").get(0).get("category").asText());
+        assertEquals(1.0, before.get("requirements").get(0).get("remainingHours").asDouble(), 0.0);
+        assertTrue("public courses are pushed", before.get("courses").get(0).get("taken").asBoolean());
+        assertTrue(!before.get("courses").get(1).get("taken").asBoolean());
+        assertTrue(!before.get("choicesComplete").asBoolean());
+
+        Setup onProf = new Setup(null, cls, prof1, li);
+        assertTrue(beat(onProf, prof1.chapters().get(0), 0, "js-choose-1").problem(409).get("detail").asText().contains("choose it first"));
+        clockAt(platformNow().plusSeconds(600));
+        play(new Setup(null, cls, pub, li), pub.chapters().get(0), 0, 60, 30, 1.0, "js-choose-2");
+        String exam = "/api/v1/exams/" + classPaper + "/attempts";
+        assertTrue(post(exam, w.token(), Map.of("classId", cls)).problem(409).get("detail").asText().startsWith("JS-4:"));
+
+        String choose = POLICY + "/classes/" + cls + "/course-choices";
+        assertEquals("courseIds", post(choose, w.token(), Map.of("courseIds", List.of(pub.id()))).problem(400).get("errors").get(0)
+                .get("field").asText());
+        JsonNode chosen = post(choose, w.token(), Map.of("courseIds", List.of(prof1.id()))).expect(200).json();
+        assertEquals(0.0, chosen.get("requirements").get(0).get("remainingHours").asDouble(), 0.0);
+        assertTrue(post(choose, w.token(), Map.of("courseIds", List.of(prof2.id()))).problem(409).get("detail").asText()
+                .startsWith("JS-4:"));
+        assertTrue(post(choose, w.token(), Map.of("courseIds", List.of(elective.id()))).expect(200).json().get("choicesComplete")
+                .asBoolean());
+        post(choose, register().token(), Map.of("courseIds", List.of(elective.id()))).problem(404);
+        JsonNode progress = get("/api/v1/learning/progress?classId=" + cls, w.token()).expect(200).json();
+        assertEquals("the public, the professional and the elective course are his", 3, progress.get("courses").size());
+        assertTrue(progress.get("classPercent").asInt() < 100);
+        assertTrue(post(exam, w.token(), Map.of("classId", cls)).problem(409).get("detail").asText().startsWith("C-35:"));
+        clockAt(platformNow().plusSeconds(600));
+        beat(onProf, prof1.chapters().get(0), 0, "js-choose-3").expect(200);
+    }
+
+    /**
      * JS-9 (seed 002 §5(五) "可报当前年度的面授班（前提是当前年度未报过网授班）", "三天内可取消报名", "打印报名表"): refused while an online
      * class of the year exists, and the other way round; cancelled on day 3 (the registration day is day 0), refused on day 4.
      */

@@ -2,6 +2,7 @@ package org.hourglass.api.policy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.quantity.Hours;
 import org.hourglass.api.quantity.Money;
@@ -92,6 +93,18 @@ public interface TrainingPolicy {
      */
     default Map<Long, Hours> recognisedHours(ClassContext cls) {
         return Map.of();
+    }
+
+    /**
+     * The courses of the class's package each learner takes (JS-4: public courses pushed, professional and elective ones
+     * chosen by the learner): core studies, examines, measures progress and judges completion over these only. Answers from
+     * the policy's own tables; every learner takes every course by default. {@code courseIds} are the package's, in order.
+     */
+    default Map<Long, Set<Long>> coursesTaken(ClassContext cls, List<Long> courseIds, Set<Long> learnerIds) {
+        Set<Long> all = Set.copyOf(courseIds);
+        Map<Long, Set<Long>> out = new java.util.HashMap<>();
+        learnerIds.forEach(l -> out.put(l, all));
+        return out;
     }
 
     // ---- money ---------------------------------------------------------------------------------

@@ -37,6 +37,8 @@
  * <tr><td>{@code settle}</td><td>records ({@code Settlements})</td><td>{@code GET /classes/{id}/settlement},
  *     {@code hourglass:settle}, a policy's estimates and claims</td><td>class, every roster learner's standing, time</td></tr>
  * <tr><td>{@code enrolmentFee}</td><td>commerce</td><td>pricing a class enrolment order line (JS-3)</td><td>class</td></tr>
+ * <tr><td>{@code coursesTaken}</td><td>records</td><td>every study beat's first check, exam start, progress, standings</td>
+ *     <td>class, the package's courses, the learners</td></tr>
  * <tr><td>{@code mayRefund}</td><td>commerce</td><td>{@code POST /orders/{id}/refunds}</td>
  *     <td>order, kind, paid at, invoiced, longest study of the copies, copies, amount, time</td></tr>
  * <tr><td>{@code refundAwaitsSeller}</td><td>commerce</td><td>an allowed {@code REFUND}: applied at once, or kept for the

@@ -79,6 +79,9 @@ public class ExamService {
         ClassContext ctx = classes.context(cls.id()).orElseThrow(() -> Problem.notFound("class", cls.id()));
         ExamRules rules = policy.examRules(ctx);
         Long courseId = examCourse(rules, pkg, body.courseId(), paperId);
+        if (courseId != null) {
+            gate.requireTaken(cls, pkg, learnerId, courseId); // JS-4: a course's quiz is for learners who take the course
+        }
         PaperView paper = catalog.paper(paperId).orElseThrow(() -> Problem.notFound("paper", paperId));
         Instant now = time.now();
         examsOpen(policy, cls, rules, now);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.hourglass.api.catalog.CourseView;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -225,8 +226,13 @@ public class HeartbeatService {
         return em.createQuery("select c from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c and c.chapterId = :h",
                 ChapterProgressEntity.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("h", chapterId)
                 .getResultStream().findFirst().orElseGet(() -> {
+                    // first beat on a chapter: the course must be one the learner takes (JS-4), its earlier chapters watched (C-12)
+                    List<CourseView> taken = gate.coursesOf(study.cls(), study.pkg(), learnerId);
+                    if (taken.stream().noneMatch(c -> c.id() == study.course().id())) {
+                        gate.requireTaken(study.cls(), study.pkg(), learnerId, study.course().id());
+                    }
                     if (study.pkg().playInOrder()) {
-                        PlayOrder.requireEarlierWatched(em, learnerId, classId, study, gate.courses(study.pkg()));
+                        PlayOrder.requireEarlierWatched(em, learnerId, classId, study, taken);
                     }
                     ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, study.course().id(), chapterId,
                             study.chapterMs());

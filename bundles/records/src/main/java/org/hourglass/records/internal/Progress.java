@@ -100,7 +100,7 @@ public class Progress implements LearningRecords {
     }
 
     int classPercent(long learnerId, ClassView cls, PackageView pkg) {
-        List<CourseView> courses = gate.courses(pkg);
+        List<CourseView> courses = gate.coursesOf(cls, pkg, learnerId);
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<Long, Long> furthest = furthest(em, learnerId, cls.id());
             Coverage all = courses.stream().map(c -> Coverage.of(c, furthest)).reduce(Coverage.NONE, Coverage::plus);
@@ -112,7 +112,7 @@ public class Progress implements LearningRecords {
     ProgressView of(ClassView cls, long learnerId, ExamService exams) {
         PackageView pkg = gate.packageOf(cls);
         exams.finishExpired(learnerId, cls.id());
-        List<CourseView> courses = gate.courses(pkg);
+        List<CourseView> courses = gate.coursesOf(cls, pkg, learnerId);
         Facts facts = jpa.txExpr(TransactionType.Required, em -> facts(em, learnerId, cls.id()));
         List<CourseStanding> standings = new ArrayList<>();
         Coverage all = Coverage.NONE;

@@ -53,7 +53,10 @@ public class StandingsReader implements ClassStandings {
         }
         ClassView cls = found.get();
         PackageView pkg = gate.packageOf(cls);
-        List<CourseView> courses = gate.courses(pkg);
+        List<RosterEntryView> roster = classes.roster(classId);
+        // JS-4 shape: each learner's courses, asked of the policy once for the whole roster
+        Map<Long, List<CourseView>> coursesOf = gate.coursesOf(cls, pkg, roster.stream().map(RosterEntryView::learnerId)
+                .collect(java.util.stream.Collectors.toSet()));
         exams.finishExpiredInClass(classId);
         Map<Long, Map<Long, Long>> furthest = new HashMap<>();
         Map<Long, Map<Long, Integer>> best = new HashMap<>();
@@ -73,7 +76,7 @@ public class StandingsReader implements ClassStandings {
         boolean classExamRequired = Progress.classExamRequired(pkg, policies, classes, cls);
         boolean joinStep = ClassJoining.asked(policies, classes, cls);
         List<LearnerStanding> out = new ArrayList<>();
-        for (RosterEntryView entry : classes.roster(classId)) {
+        for (RosterEntryView entry : roster) {
             if (!entry.active()) {
                 continue; // BJ-1: left the organisation — in no standing, settlement or claim of its classes
             }
@@ -82,7 +85,7 @@ public class StandingsReader implements ClassStandings {
             Map<Long, Integer> scores = best.getOrDefault(learner, new HashMap<>()); // key null = class exam
             List<CourseStanding> rows = new ArrayList<>();
             Progress.Coverage all = Progress.Coverage.NONE;
-            for (CourseView c : courses) {
+            for (CourseView c : coursesOf.get(learner)) {
                 Progress.Coverage cov = Progress.Coverage.of(c, f);
                 all = all.plus(cov);
                 rows.add(new CourseStanding(c.id(), c.type(), Hours.fromSeconds(c.durationSeconds(), pkg.minutesPerHour()), cov.percent(),

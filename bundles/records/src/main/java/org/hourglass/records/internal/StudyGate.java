@@ -35,6 +35,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = StudyGate.class)
 public class StudyGate {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StudyGate.class);
+
     private final ClassDirectory classes;
     private final CourseDirectory catalog;
     private final LearnerDirectory learners;
@@ -145,5 +147,43 @@ public class StudyGate {
 
     List<CourseView> courses(PackageView pkg) {
         return pkg.courseIds().stream().map(id -> catalog.find(id)).flatMap(Optional::stream).toList();
+    }
+
+    /** The package's courses the learner takes in the class (the policy's {@code coursesTaken}, JS-4 shape), in package order. */
+    List<CourseView> coursesOf(ClassView cls, PackageView pkg, long learnerId) {
+        return coursesOf(cls, pkg, java.util.Set.of(learnerId)).get(learnerId);
+    }
+
+    /**
+     * The same for many learners in one question to the policy. A policy that is away takes nothing away; one that fails
+     * here is logged and every course counts, so a failing policy never breaks progress or study (ARCHITECTURE principle 3).
+     */
+    java.util.Map<Long, List<CourseView>> coursesOf(ClassView cls, PackageView pkg, java.util.Set<Long> learnerIds) {
+        List<CourseView> all = courses(pkg);
+        java.util.Map<Long, java.util.Set<Long>> taken = java.util.Map.of();
+        Optional<TrainingPolicy> policy = policies.find(cls.policy());
+        Optional<ClassContext> ctx = policy.isPresent() ? classes.context(cls.id()) : Optional.empty();
+        if (policy.isPresent() && ctx.isPresent()) {
+            try {
+                taken = policy.get().coursesTaken(ctx.get(), pkg.courseIds(), learnerIds);
+            } catch (RuntimeException e) {
+                LOG.warn("policy {} failed to say which courses its learners take in class {}; every course counts", cls.policy(),
+                        cls.id(), e);
+            }
+        }
+        java.util.Map<Long, List<CourseView>> out = new java.util.HashMap<>();
+        for (long learner : learnerIds) {
+            java.util.Set<Long> mine = taken.get(learner);
+            out.put(learner, mine == null ? all : all.stream().filter(c -> mine.contains(c.id())).toList());
+        }
+        return out;
+    }
+
+    /** A course the learner does not take in the class is neither studied nor examined (JS-4: chosen before it is studied). */
+    void requireTaken(ClassView cls, PackageView pkg, long learnerId, long courseId) {
+        if (coursesOf(cls, pkg, learnerId).stream().noneMatch(c -> c.id() == courseId)) {
+            throw Problem.ruleViolated("C-12", "course " + courseId + " is not among the courses you take in class " + cls.id()
+                    + "; choose it first (the class's policy lists what you may choose)");
+        }
     }
 }

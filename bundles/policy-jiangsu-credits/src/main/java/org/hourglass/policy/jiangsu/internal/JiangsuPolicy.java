@@ -147,19 +147,62 @@ public class JiangsuPolicy implements TrainingPolicy {
         return new ExamRules(facts(cls).examModel().scope(), 0, StandardRules.PASS_MARK, Duration.ofMinutes(60), null, null);
     }
 
-    /** JS-6: the class exam at 100 % class progress, a course quiz at 100 % of the course. */
+    /**
+     * JS-6: the class exam at 100 % class progress — of the courses the learner takes, once he chose his professional and
+     * elective hours (JS-4) — a course quiz at 100 % of the course.
+     */
     @Override
     public Decision mayStartExam(ExamRequest request) {
+        if (request.courseId() == null && !choicesComplete(request.cls(), request.learnerId())) {
+            return Decision.refuse("JS-4", "choose your professional and elective courses up to the class's hours first");
+        }
         return StandardRules.examAfterFullProgress(request);
     }
 
     /**
-     * JS-7 (seed 002 "班级进度=100%且考试成绩>=60 分"): under the class exam model the class is completed, its courses' hours
+     * JS-4: public courses are everyone's; professional and elective ones each learner's choice. A class whose courses were
+     * never categorised has only public ones.
+     */
+    @Override
+    public Map<Long, Set<Long>> coursesTaken(ClassContext cls, List<Long> courseIds, Set<Long> learnerIds) {
+        Map<Long, CourseCategoryEntity> categories = store.categories(cls.classId());
+        Set<Long> everyone = new HashSet<>();
+        courseIds.stream().filter(id -> categories.get(id) == null || !categories.get(id).category().chosen()).forEach(everyone::add);
+        Map<Long, Set<Long>> chosen = categories.isEmpty() ? Map.of() : store.choices(cls.classId(), learnerIds);
+        Map<Long, Set<Long>> out = new java.util.HashMap<>();
+        for (long learner : learnerIds) {
+            Set<Long> mine = new HashSet<>(everyone);
+            mine.addAll(chosen.getOrDefault(learner, Set.of()));
+            mine.retainAll(courseIds);
+            out.put(learner, mine);
+        }
+        return out;
+    }
+
+    /** JS-4: the learner chose at least the class's hours of every chosen category. */
+    boolean choicesComplete(ClassContext cls, long learnerId) {
+        Map<CourseCategory, Long> chosen = store.chosenTenths(cls.classId(), learnerId);
+        for (CourseCategory c : CourseCategory.values()) {
+            if (c.chosen() && chosen.getOrDefault(c, 0L) < ClassFacts.requiredTenths(cls, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * JS-7 (seed 002 "班级进度=100%且考试成绩>=60 分") over the courses the learner takes, once his choices meet the class's
+     * hours (JS-4): under the class exam model the class is completed, its courses' hours
      * effective and the certificate due at 100 % class progress and a class exam of 60 or more; under the course model
      * (seed 001) each course's quiz of 60 credits its hours (C-37) and the class is completed when every course is.
      */
     @Override
     public Completion completion(ClassContext cls, LearnerStanding standing) {
+        if (!choicesComplete(cls, standing.learnerId())) {
+            Completion partial = facts(cls).examModel() == ExamModel.COURSE ? StandardRules.effectiveHours(standing, StandardRules.PASS_MARK)
+                    : new Completion(Set.of(), Map.of(), false, false);
+            return new Completion(partial.effectiveCourseIds(), partial.effectiveHoursByType(), false, false); // JS-4: not chosen yet
+        }
         if (facts(cls).examModel() == ExamModel.COURSE) {
             return StandardRules.effectiveHours(standing, StandardRules.PASS_MARK);
         }

@@ -43,11 +43,13 @@ public class JiangsuResource implements PolicyResource {
     private final FaceToFace faceToFace;
     private final Declarations declarations;
     private final YearlyArchive archive;
+    private final CourseSelection selection;
 
     @Activate
     public JiangsuResource(@Reference ClassSearch search, @Reference PreEnrolments preEnrolments, @Reference FaceToFace faceToFace,
-            @Reference Declarations declarations, @Reference YearlyArchive archive) {
+            @Reference Declarations declarations, @Reference YearlyArchive archive, @Reference CourseSelection selection) {
         this.archive = archive;
+        this.selection = selection;
         this.search = search;
         this.preEnrolments = preEnrolments;
         this.faceToFace = faceToFace;
@@ -60,6 +62,31 @@ public class JiangsuResource implements PolicyResource {
     @RolesAllowed({Roles.LEARNER, Roles.PLATFORM_ADMIN, Roles.REVIEWER, Roles.INSTITUTION_STAFF})
     public List<ClassSearch.Offer> classes(@QueryParam("year") Integer year, @QueryParam("grade") String grade) {
         return search.search(year, grade);
+    }
+
+    /** JS-4: the provider sorts the package's courses of a class (before it opens) into public, professional and elective. */
+    @PUT
+    @Path("classes/{id}/course-categories")
+    @RolesAllowed({Roles.ACADEMIC_ADMIN, Roles.PLATFORM_ADMIN})
+    public List<CourseSelection.Course> categorise(@PathParam("id") long id, CourseSelection.Categories body,
+            @Context SecurityContext security) {
+        return selection.categorise(caller(security), id, body);
+    }
+
+    /** JS-4 "确认选中的课程": a learner of the class chooses professional and elective courses, while a category's hours are unmet. */
+    @POST
+    @Path("classes/{id}/course-choices")
+    @RolesAllowed(Roles.LEARNER)
+    public CourseSelection.Home choose(@PathParam("id") long id, CourseSelection.Choice body, @Context SecurityContext security) {
+        return selection.choose(caller(security), id, body);
+    }
+
+    /** JS-4 "班级首页 … 选课及考核要求": hours required, chosen and still to choose per category; every course and whether it is taken. */
+    @GET
+    @Path("classes/{id}/home")
+    @RolesAllowed(Roles.LEARNER)
+    public CourseSelection.Home home(@PathParam("id") long id, @Context SecurityContext security) {
+        return selection.home(caller(security), id);
     }
 
     /** JS-2 "预报名清单": the learner's list. */

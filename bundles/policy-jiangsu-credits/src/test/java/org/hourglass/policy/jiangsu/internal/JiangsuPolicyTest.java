@@ -34,7 +34,21 @@ public class JiangsuPolicyTest {
         boolean faceToFaceIn(long learnerId, int year) {
             return faceToFace && year == 2026;
         }
+
+        @Override
+        Map<Long, CourseCategoryEntity> categories(long classId) {
+            return categories;
+        }
+
+        @Override
+        Map<Long, java.util.Set<Long>> choices(long classId, java.util.Set<Long> learnerIds) {
+            Map<Long, java.util.Set<Long>> out = new java.util.HashMap<>();
+            learnerIds.forEach(l -> out.put(l, chosen));
+            return out;
+        }
     };
+    private final Map<Long, CourseCategoryEntity> categories = new java.util.HashMap<>();
+    private final java.util.Set<Long> chosen = new java.util.HashSet<>();
     private final JiangsuPolicy policy = new JiangsuPolicy(ConfigurationStandIn.of(JiangsuConfig.class, Map.of("classFee", "120.00")),
             store);
 
@@ -94,6 +108,20 @@ public class JiangsuPolicyTest {
         assertEquals(ExamScope.COURSE, policy.examRules(cls("OPEN", COURSE_MODEL)).scope());
         assertTrue(policy.completion(cls("OPEN", COURSE_MODEL), learner(100, null, 60)).classCompleted());
         assertEquals(Hours.ZERO, policy.completion(cls("OPEN", COURSE_MODEL), learner(100, null, 50)).totalEffectiveHours());
+    }
+
+    @Test
+    public void js4_publicCoursesAreEveryonesChosenOnesEachLearnersAndTheClassIsCompletedOnlyWithItsHoursChosen() {
+        categories.put(2L, new CourseCategoryEntity(42, 2, CourseCategory.PROFESSIONAL, 10));
+        categories.put(3L, new CourseCategoryEntity(42, 3, CourseCategory.ELECTIVE, 10));
+        ClassContext c = cls("OPEN", Map.of("trainingYear", "2026", "grade", "SENIOR", "requiredHours.PROFESSIONAL", "1"));
+        assertEquals(java.util.Set.of(1L, 4L), policy.coursesTaken(c, List.of(1L, 2L, 3L, 4L), java.util.Set.of(5L)).get(5L));
+        assertFalse("professional hours not chosen", policy.completion(c, learner(100, 60, null)).classCompleted());
+        chosen.add(2L);
+        assertEquals(java.util.Set.of(1L, 2L, 4L), policy.coursesTaken(c, List.of(1L, 2L, 3L, 4L), java.util.Set.of(5L)).get(5L));
+        assertTrue(policy.completion(c, learner(100, 60, null)).classCompleted());
+        assertEquals("settings.requiredHours.ELECTIVE", policy.validateSettings(cls("PLANNED", Map.of("trainingYear", "2026", "grade",
+                "SENIOR", "requiredHours.ELECTIVE", "many"))).get(0).field());
     }
 
     @Test
