@@ -163,6 +163,14 @@ public class JiangsuIT extends StudySupport {
         assertEquals("张三", post("/api/v1/invoices", w.token(), Map.of("orderId", orderOf.get(first), "type", "NORMAL", "email",
                 "zhangsan@example.com")).expect(201).json().get("title").asText());
         assertEquals(2, get("/api/v1/orders", w.token()).expect(200).json().size());
+
+        // JS-3 "a refund before study takes him off the roster"
+        JsonNode refund = post("/api/v1/orders/" + orderOf.get(second) + "/refunds", w.token(), Map.of("kind", "REFUND", "reason",
+                "报错班级")).expect(201).json();
+        assertEquals("COMPLETED", refund.get("status").asText());
+        assertEquals("100.00", refund.get("amount").asText());
+        assertEquals("REFUNDED", get("/api/v1/orders/" + orderOf.get(second), w.token()).expect(200).json().get("status").asText());
+        assertTrue("the refund took him off the class", !onRoster(b, second, w));
     }
 
     /** A worker enrolled in a class through his list, paid: a study-ready learner of it. */
@@ -301,6 +309,9 @@ public class JiangsuIT extends StudySupport {
         assertTrue(post(exam, w.token(), Map.of("classId", cls)).problem(409).get("detail").asText().startsWith("C-35:"));
         clockAt(platformNow().plusSeconds(600));
         beat(onProf, prof1.chapters().get(0), 0, "js-choose-3").expect(200);
+        long order = get("/api/v1/orders", w.token()).expect(200).json().get(0).get("id").asLong();
+        assertTrue("JS-3: studied, so no refund", post("/api/v1/orders/" + order + "/refunds", w.token(), Map.of("kind", "REFUND"))
+                .problem(409).get("detail").asText().startsWith("JS-3:"));
     }
 
     /**

@@ -11,4 +11,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface SelfEnrolment {
     RosterEntryView enrol(long classId, long learnerId);
+
+    /**
+     * JS-3: a learner whose paid enrolment was refunded leaves the roster, in the caller's transaction — the class's
+     * participants agree as for any removal (C-25: the policy's limit on what was studied). Nothing when he is not on it.
+     */
+    void withdraw(long classId, long learnerId);
 }

@@ -32,10 +32,13 @@ public class ClassSelfEnrolment implements SelfEnrolment {
     private final LearnerDirectory learners;
     private final OwnerFactsReader owners;
     private final TimeSource time;
+    private final ClassParticipants participants;
 
     @Activate
     public ClassSelfEnrolment(@Reference(target = "(osgi.unit.name=hourglass-classes)") JpaTemplate jpa, @Reference PolicyRegistry policies,
-            @Reference LearnerDirectory learners, @Reference OwnerFactsReader owners, @Reference TimeSource time) {
+            @Reference LearnerDirectory learners, @Reference OwnerFactsReader owners, @Reference TimeSource time,
+            @Reference ClassParticipants participants) {
+        this.participants = participants;
         this.jpa = jpa;
         this.policies = policies;
         this.learners = learners;
@@ -75,6 +78,22 @@ public class ClassSelfEnrolment implements SelfEnrolment {
             em.persist(e);
             em.flush();
             return e.toView();
+        });
+    }
+
+    @Override
+    public void withdraw(long classId, long learnerId) {
+        jpa.tx(TransactionType.Required, em -> {
+            ClassEntity cls = em.find(ClassEntity.class, classId, LockModeType.PESSIMISTIC_WRITE);
+            RosterEntryEntity existing = cls == null ? null : entry(em, classId, learnerId);
+            if (existing == null) {
+                return;
+            }
+            TrainingPolicy policy = policies.require(cls.policyCode());
+            int size = em.createQuery("select count(r) from RosterEntryEntity r where r.classId = :c", Long.class)
+                    .setParameter("c", classId).getSingleResult().intValue();
+            participants.learnerLeaving(new org.hourglass.api.classes.RosterChange(cls.toContext(size), policy, learnerId, time.now()));
+            em.remove(existing);
         });
     }
 

@@ -47,10 +47,13 @@ public class RefundService {
     private final PolicyRegistry policies;
     private final LearningRecords records;
     private final PaymentService payments;
+    private final org.hourglass.api.classes.SelfEnrolment enrolments;
 
     @Activate
     public RefundService(@Reference(target = "(osgi.unit.name=hourglass-commerce)") JpaTemplate jpa, @Reference TimeSource time,
-            @Reference PolicyRegistry policies, @Reference LearningRecords records, @Reference PaymentService payments) {
+            @Reference PolicyRegistry policies, @Reference LearningRecords records, @Reference PaymentService payments,
+            @Reference org.hourglass.api.classes.SelfEnrolment enrolments) {
+        this.enrolments = enrolments;
         this.jpa = jpa;
         this.time = time;
         this.policies = policies;
@@ -103,6 +106,7 @@ public class RefundService {
                                 + ", awaiting the seller " + text(body.reason()), time.now());
                     } else {
                         refundWhole(em, o, r, c.held(), actor, time.now());
+                        withdrawEnrolments(em, o);
                     }
                 }
                 case COURSE_RETURN -> {
@@ -134,6 +138,18 @@ public class RefundService {
         r.decide(RefundStatus.COMPLETED, null, now);
         Audit.record(em, o, "refunded", from, actor, "refund " + r.id() + " of " + r.amount() + " (" + r.copies()
                 + " copies void) " + text(r.reason()), now);
+    }
+
+    /** JS-3: a refunded enrolment takes the learner off its class's roster, in the refund's transaction. */
+    private void withdrawEnrolments(EntityManager em, OrderEntity o) {
+        if (o.buyer().kind() != org.hourglass.api.policy.PartyKind.LEARNER) {
+            return;
+        }
+        for (OrderLineEntity line : OrderBook.lines(em, o.id())) {
+            if (LineKinds.CLASS_ENROLMENT.equals(line.kind()) && line.refId() != null) {
+                enrolments.withdraw(line.refId(), o.buyer().id());
+            }
+        }
     }
 
     private static boolean awaiting(EntityManager em, long orderId) {
@@ -173,6 +189,14 @@ public class RefundService {
         // one look-up for every copy concerned (issue 13: up to 1,000 copies, not 1,000 calls)
         long maxMs = records.studiedOnCourses(held.stream().map(c -> new StudyKey(c.classId(), c.learnerId(), c.courseId())).toList())
                 .values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (o.buyer().kind() == org.hourglass.api.policy.PartyKind.LEARNER) {
+            // JS-3: an enrolment's study is the learner's in its class
+            for (OrderLineEntity line : OrderBook.lines(em, o.id())) {
+                if (LineKinds.CLASS_ENROLMENT.equals(line.kind()) && line.refId() != null) {
+                    maxMs = Math.max(maxMs, records.studiedMillis(line.refId(), o.buyer().id()));
+                }
+            }
+        }
         return new Concerned(held, held.size() + free, maxMs / 1000);
     }
 
@@ -236,6 +260,7 @@ public class RefundService {
                     throw Problem.conflict("order " + o.id() + " has less than " + r.amount() + " left to refund");
                 } else {
                     refundWhole(em, o, r, Copies.liveOf(em, o.id()), Actors.of(caller), time.now());
+                    withdrawEnrolments(em, o);
                 }
                 return r.toView();
             }

@@ -23,6 +23,8 @@ import org.hourglass.api.policy.LifecycleModel;
 import org.hourglass.api.policy.Party;
 import org.hourglass.api.policy.PartyKind;
 import org.hourglass.api.policy.PolicyIdentity;
+import org.hourglass.api.policy.RefundKind;
+import org.hourglass.api.policy.RefundRequest;
 import org.hourglass.api.policy.RosterRules;
 import org.hourglass.api.policy.Settlement;
 import org.hourglass.api.policy.SettlementInput;
@@ -223,6 +225,20 @@ public class JiangsuPolicy implements TrainingPolicy {
     @Override
     public Money enrolmentFee(ClassContext cls) {
         return Money.parse(config.classFee());
+    }
+
+    /**
+     * JS-3: a paid enrolment is refunded whole before its learner studied in the class (core then takes him off the roster
+     * in the same transaction); afterwards, or in any other form, not.
+     */
+    @Override
+    public Decision mayRefund(RefundRequest request) {
+        if (request.kind() != RefundKind.REFUND) {
+            return Decision.refuse("JS-3", "an enrolment is refunded whole");
+        }
+        return request.maxStudiedSeconds() == 0 ? Decision.allow()
+                : Decision.refuse("JS-3", "the learner studied " + request.maxStudiedSeconds() + " s in the class; an enrolment is "
+                        + "refunded before study only");
     }
 
     /** Nothing is owed at closing: each learner paid his enrolment (JS-3). */
