@@ -315,6 +315,43 @@ public class JiangsuIT extends StudySupport {
     }
 
     /**
+     * JS-1 (seed 001 "请仔细核对个人信息是否有误，若信息有误请联系工考办进行修改"): a learner does not edit his personal data; he asks,
+     * the office approves or refuses, the account is corrected with the approval, and the request keeps before and after.
+     */
+    @Test
+    public void js01_personalDataIsCorrectedOnlyThroughTheOffice() {
+        Worker w = register();
+        String mine = "/api/v1/learners/" + w.id() + "/corrections";
+        assertEquals("reason", post(mine, w.token(), Map.of("name", "张叁")).problem(400).get("errors").get(0).get("field").asText());
+        assertEquals("name", post(mine, w.token(), Map.of("name", "张三", "reason", "同名")).problem(400).get("errors").get(0).get("field")
+                .asText());
+        post(mine, register().token(), Map.of("name", "张叁", "reason", "x")).problem(404);
+        JsonNode asked = post(mine, w.token(), Map.of("name", "张叁", "reason", "身份证上为“叁”")).expect(201).json();
+        assertEquals("PENDING", asked.get("status").asText());
+        assertTrue("masked for the learner", asked.get("idNumber").asText().contains("*"));
+        assertTrue(post(mine, w.token(), Map.of("gender", "MALE", "reason", "again")).problem(409).get("detail").asText().startsWith("JS-1:"));
+        String office = reviewer(null);
+        long id = asked.get("id").asLong();
+        boolean queued = false;
+        for (JsonNode c : get("/api/v1/corrections", office).expect(200).json()) {
+            queued |= c.get("id").asLong() == id && !c.get("idNumber").asText().contains("*");
+        }
+        assertTrue("the office's queue shows it, the ID number whole", queued);
+        get("/api/v1/corrections", w.token()).problem(403);
+        post("/api/v1/corrections/" + id + "/decision", w.token(), Map.of("decision", "APPROVE")).problem(403);
+        assertEquals("opinion", post("/api/v1/corrections/" + id + "/decision", office, Map.of("decision", "REFUSE")).problem(400)
+                .get("errors").get(0).get("field").asText());
+        assertEquals("APPROVED", post("/api/v1/corrections/" + id + "/decision", office, Map.of("decision", "APPROVE", "opinion",
+                "已核对身份证")).expect(200).json().get("status").asText());
+        post("/api/v1/corrections/" + id + "/decision", office, Map.of("decision", "REFUSE", "opinion", "x")).problem(409);
+        assertEquals("张叁", get("/api/v1/learners/" + w.id(), w.token()).expect(200).json().get("name").asText());
+        JsonNode audit = get(mine, w.token()).expect(200).json().get(0);
+        assertEquals("张三", audit.get("previousName").asText());
+        assertEquals("张叁", audit.get("name").asText());
+        assertTrue(!audit.get("decidedBy").isNull() && !audit.get("decidedAt").isNull());
+    }
+
+    /**
      * JS-9 (seed 002 §5(五) "可报当前年度的面授班（前提是当前年度未报过网授班）", "三天内可取消报名", "打印报名表"): refused while an online
      * class of the year exists, and the other way round; cancelled on day 3 (the registration day is day 0), refused on day 4.
      */

@@ -186,6 +186,27 @@ public class AccountEntity {
     }
 
     /** C-24: the learner left the organisation; another may import them now. */
+    IdType idType() {
+        return idType;
+    }
+
+    Gender gender() {
+        return gender;
+    }
+
+    /**
+     * JS-1: the learner's personal data as the office corrected it; a learner logs in by his ID number, so a corrected number
+     * is his principal too.
+     */
+    void correct(String name, String newIdNumber, Gender newGender) {
+        this.displayName = name;
+        if (!newIdNumber.equals(this.idNumber) && this.principal.equals(this.idNumber)) {
+            this.principal = newIdNumber;
+        }
+        this.idNumber = newIdNumber;
+        this.gender = newGender;
+    }
+
     void leaveOrganization() {
         this.organizationId = null;
     }

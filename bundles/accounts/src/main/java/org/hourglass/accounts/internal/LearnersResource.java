@@ -24,17 +24,38 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/v1/learners}: import (C-1, C-2, C-3), read with ID masking, leave the organisation (C-24). */
+/**
+ * {@code /api/v1/learners}: import (C-1, C-2, C-3), read with ID masking, leave the organisation (C-24), ask for a correction of
+ * one's personal data (JS-1).
+ */
 @Component(service = LearnersResource.class, property = {HourglassRest.RESOURCE, HourglassRest.SELECT_APP, HourglassRest.REQUIRE_JSON})
 @Path("v1/learners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LearnersResource {
     private final LearnerService learners;
+    private final Corrections corrections;
 
     @Activate
-    public LearnersResource(@Reference LearnerService learners) {
+    public LearnersResource(@Reference LearnerService learners, @Reference Corrections corrections) {
         this.learners = learners;
+        this.corrections = corrections;
+    }
+
+    /** JS-1: the learner asks the office to correct his name, ID number or gender, giving the reason. */
+    @POST
+    @Path("{id}/corrections")
+    @RolesAllowed(Roles.LEARNER)
+    public Response askCorrection(@PathParam("id") long id, Corrections.Request body, @Context SecurityContext security) {
+        return Response.status(201).entity(corrections.request(Caller.of(security).orElseThrow(), id, body)).build();
+    }
+
+    /** JS-1: the learner's correction requests and their decisions (his own; platform staff any learner's). */
+    @GET
+    @Path("{id}/corrections")
+    @RolesAllowed({Roles.LEARNER, Roles.PLATFORM_ADMIN, Roles.REVIEWER})
+    public java.util.List<Corrections.Correction> corrections(@PathParam("id") long id, @Context SecurityContext security) {
+        return corrections.ofLearner(Caller.of(security).orElseThrow(), id);
     }
 
     /** 201 for a new learner; 200 when a learner who had left an organisation joins this one (C-24). */
