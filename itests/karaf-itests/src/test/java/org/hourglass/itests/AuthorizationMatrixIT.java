@@ -53,7 +53,9 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
             "GET /v1/policies/jiangsu-credits/face-to-face/{id}/form.pdf", "POST /v1/policies/jiangsu-credits/declarations",
             "GET /v1/policies/jiangsu-credits/declarations", "GET /v1/policies/jiangsu-credits/years/{year}",
             "GET /v1/policies/jiangsu-credits/years/{year}/archive.pdf", "POST /v1/policies/jiangsu-credits/classes/{id}/course-choices",
-            "GET /v1/policies/jiangsu-credits/classes/{id}/home", "POST /v1/learners/{id}/corrections", "GET /v1/learners/{id}/corrections");
+            "GET /v1/policies/jiangsu-credits/classes/{id}/home", "POST /v1/learners/{id}/corrections", "GET /v1/learners/{id}/corrections",
+            "POST /v1/policies/jiangsu-credits/declarations/{id}/attachments", "GET /v1/policies/jiangsu-credits/declarations/{id}/attachments",
+            "GET /v1/policies/jiangsu-credits/declarations/{id}/attachments/{attachmentId}");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");

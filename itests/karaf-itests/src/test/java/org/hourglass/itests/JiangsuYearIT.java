@@ -100,7 +100,7 @@ public class JiangsuYearIT extends JiangsuSupport {
      * the next year's does not.
      */
     @Test
-    public void js08_anApprovedDeclarationDeductsFromThatYearsRequirementAndNotTheNext() {
+    public void js08_anApprovedDeclarationDeductsFromThatYearsRequirementAndNotTheNext() throws Exception {
         Worker w = register();
         Map<String, Object> form = new HashMap<>(Map.of("kind", "SEMINAR", "title", "全省工勤技能研修班", "organizer", "江苏省人社厅",
                 "startDate", "2026-02-10", "endDate", "2026-02-12", "hours", 12.5, "city", "苏州"));
@@ -117,9 +117,25 @@ public class JiangsuYearIT extends JiangsuSupport {
         assertEquals("kind", post(declarations, w.token(), badKind).problem(400).get("errors").get(0).get("field").asText());
         long id = post(declarations, w.token(), form).expect(201).json().get("id").asLong();
 
+        // "携带有关材料": a JPEG, PNG or PDF attached for the office
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        String attachments = declarations + "/" + id + "/attachments";
+        assertEquals(415, upload(w.token(), attachments, "text/plain", "hello".getBytes()));
+        assertEquals(400, upload(w.token(), attachments, "image/png", "not a png".getBytes()));
+        assertEquals(413, upload(w.token(), attachments, "application/pdf", new byte[5 * 1024 * 1024 + 10]));
+        assertEquals(201, upload(w.token(), attachments, "image/png", png));
+        assertEquals(404, upload(register().token(), attachments, "image/png", png));
         String suzhou = reviewer("苏州");
         String nanjing = reviewer("南京");
         String nowhere = reviewer(null);
+        JsonNode attached = get(attachments, suzhou).expect(200).json();
+        assertEquals(1, attached.size());
+        assertEquals(png.length, attached.get(0).get("size").asInt());
+        get(attachments, nanjing).problem(404);
+        java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(BASE + attachments + "/" + attached.get(0).get("id").asLong())).header("Authorization", "Bearer " + suzhou)
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(java.util.Arrays.equals(png, file.body()));
         String decide = declarations + "/" + id + "/decision";
         post(decide, nanjing, Map.of("decision", "APPROVE")).problem(404);
         post(decide, nowhere, Map.of("decision", "APPROVE")).problem(403);
@@ -128,6 +144,7 @@ public class JiangsuYearIT extends JiangsuSupport {
         assertEquals("APPROVED", post(decide, suzhou, Map.of("decision", "APPROVE", "opinion", "材料齐全")).expect(200).json()
                 .get("status").asText());
         post(decide, suzhou, Map.of("decision", "REFUSE", "opinion", "again")).problem(409);
+        assertEquals("decided: its attachments are final", 409, upload(w.token(), attachments, "image/png", png));
 
         JsonNode year = get(POLICY + "/years/2026", w.token()).expect(200).json();
         assertEquals(72.0, year.get("requiredHours").asDouble(), 0.0);
@@ -142,5 +159,12 @@ public class JiangsuYearIT extends JiangsuSupport {
         assertTrue(get(declarations, suzhou).expect(200).json().toString().contains("\"id\":" + id));
         assertTrue(!get(declarations, nanjing).expect(200).json().toString().contains("\"id\":" + id));
         assertEquals(0, get(declarations, register().token()).expect(200).json().size());
+    }
+
+    private int upload(String token, String path, String type, byte[] body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + path))
+                .header("Content-Type", type).header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 }

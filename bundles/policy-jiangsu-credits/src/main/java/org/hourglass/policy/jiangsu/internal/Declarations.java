@@ -56,6 +56,16 @@ public class Declarations {
     public record Decision(String decision, String opinion) {
     }
 
+    /** A file attached to a declaration (JS-8 "携带有关材料"): its type, size and SHA-256. */
+    public record Attachment(long id, String contentType, int size, String sha256, Instant uploadedAt) {
+    }
+
+    /** An attachment's bytes and type. */
+    public record File(String contentType, byte[] content) {
+    }
+
+    static final int MAX_ATTACHMENTS = 10;
+
     /** Body of a city assignment. */
     public record City(String city) {
     }
@@ -113,7 +123,7 @@ public class Declarations {
         if (status != null && !status.isBlank() && java.util.Arrays.stream(DeclarationEntity.Status.values()).noneMatch(s -> s.name().equals(status))) {
             throw Problem.invalidField("status", "SUBMITTED, APPROVED or REFUSED");
         }
-        String city = caller.hasRole(Roles.LEARNER) || caller.hasRole(Roles.PLATFORM_ADMIN) ? null : cityOf(caller);
+        String city = cityScope(caller);
         Instant fromAt = from == null ? Instant.EPOCH : from.atStartOfDay(TimeSource.DEFAULT_ZONE).toInstant();
         Instant toAt = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay(TimeSource.DEFAULT_ZONE).toInstant();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -162,6 +172,61 @@ public class Declarations {
             d.decide(approve, reviewer.principal(), body.opinion() == null ? null : body.opinion().strip(), time.now());
             return d.toView();
         });
+    }
+
+    /** JS-8: the learner attaches a JPEG, PNG or PDF to his declaration while the office has not decided it. */
+    public Attachment attach(Caller learner, long id, byte[] content, String type) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            DeclarationEntity d = em.find(DeclarationEntity.class, id);
+            if (d == null || d.learnerId() != learner.accountId()) {
+                throw Problem.notFound("declaration", id);
+            }
+            if (d.status() != DeclarationEntity.Status.SUBMITTED) {
+                throw Problem.conflict("declaration " + id + " is " + d.status() + "; its attachments are final");
+            }
+            long n = em.createQuery("select count(a) from AttachmentEntity a where a.declarationId = :d", Long.class)
+                    .setParameter("d", id).getSingleResult();
+            if (n >= MAX_ATTACHMENTS) {
+                throw Problem.conflict("a declaration has at most " + MAX_ATTACHMENTS + " attachments");
+            }
+            AttachmentEntity a = new AttachmentEntity(id, type, content, org.hourglass.api.documents.ContentHash.sha256(content), time.now());
+            em.persist(a);
+            em.flush();
+            return a.toView();
+        });
+    }
+
+    public List<Attachment> attachments(Caller caller, long id) {
+        String city = cityScope(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            visible(em.find(DeclarationEntity.class, id), caller, city, id);
+            return em.createQuery("select a from AttachmentEntity a where a.declarationId = :d order by a.id", AttachmentEntity.class)
+                    .setParameter("d", id).getResultStream().map(AttachmentEntity::toView).toList();
+        });
+    }
+
+    public File attachment(Caller caller, long id, long attachmentId) {
+        String city = cityScope(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            visible(em.find(DeclarationEntity.class, id), caller, city, id);
+            AttachmentEntity a = em.find(AttachmentEntity.class, attachmentId);
+            if (a == null || a.declarationId() != id) {
+                throw Problem.notFound("attachment", attachmentId);
+            }
+            return new File(a.contentType(), a.content());
+        });
+    }
+
+    /** The city a caller's reading is limited to: none for a learner (his own) and the platform admin (all). */
+    private String cityScope(Caller caller) {
+        return caller.hasRole(Roles.LEARNER) || caller.hasRole(Roles.PLATFORM_ADMIN) ? null : cityOf(caller);
+    }
+
+    private static DeclarationEntity visible(DeclarationEntity d, Caller caller, String city, long id) {
+        if (d == null || (caller.hasRole(Roles.LEARNER) && d.learnerId() != caller.accountId()) || (city != null && !city.equals(d.city()))) {
+            throw Problem.notFound("declaration", id);
+        }
+        return d;
     }
 
     /** JS-8: the platform admin assigns a reviewer account to a city's examination office. */

@@ -38,6 +38,9 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class JiangsuResource implements PolicyResource {
+    /** JS-8: an attachment's size limit, as a transfer proof's (5 MiB). */
+    static final int MAX_ATTACHMENT = 5 * 1024 * 1024;
+
     private final ClassSearch search;
     private final PreEnrolments preEnrolments;
     private final FaceToFace faceToFace;
@@ -170,6 +173,43 @@ public class JiangsuResource implements PolicyResource {
     public List<Declarations.Declaration> declarations(@QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext security) {
         return declarations.list(caller(security), kind, status, date("from", from), date("to", to));
+    }
+
+    /** JS-8: a JPEG, PNG or PDF of at most 5 MiB for the office, while the declaration is undecided (at most 10). */
+    @POST
+    @Path("declarations/{id}/attachments")
+    @Consumes({"image/jpeg", "image/png", "application/pdf"})
+    @RolesAllowed(Roles.LEARNER)
+    public Response attach(@PathParam("id") long id, java.io.InputStream body,
+            @javax.ws.rs.HeaderParam(javax.ws.rs.core.HttpHeaders.CONTENT_TYPE) String contentType, @Context SecurityContext security)
+            throws java.io.IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_ATTACHMENT + 1);
+        if (bytes.length > MAX_ATTACHMENT) {
+            throw new Problem(413, "payload-too-large", "Payload too large", "an attachment has at most " + MAX_ATTACHMENT + " bytes", null);
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT).split(";")[0].trim();
+        if (bytes.length == 0 || !org.hourglass.api.documents.FileFormat.matches(type, bytes)) {
+            throw Problem.invalidField("body", "the content is not a " + type + " file");
+        }
+        return Response.status(201).entity(declarations.attach(caller(security), id, bytes, type)).build();
+    }
+
+    /** JS-8: a declaration's attachments — for its learner, his city's office, the platform admin. */
+    @GET
+    @Path("declarations/{id}/attachments")
+    @RolesAllowed({Roles.LEARNER, Roles.REVIEWER, Roles.PLATFORM_ADMIN})
+    public List<Declarations.Attachment> attachments(@PathParam("id") long id, @Context SecurityContext security) {
+        return declarations.attachments(caller(security), id);
+    }
+
+    @GET
+    @Path("declarations/{id}/attachments/{attachmentId}")
+    @Produces({"image/jpeg", "image/png", "application/pdf", "application/problem+json"})
+    @RolesAllowed({Roles.LEARNER, Roles.REVIEWER, Roles.PLATFORM_ADMIN})
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+            @Context SecurityContext security) {
+        Declarations.File f = declarations.attachment(caller(security), id, attachmentId);
+        return Response.ok(f.content(), f.contentType()).build();
     }
 
     /** JS-8: the city's examination office approves or refuses. */
