@@ -222,6 +222,11 @@ public class JiangsuIT extends JiangsuSupport {
         JsonNode progress = get("/api/v1/learning/progress?classId=" + classModel, w.token()).expect(200).json();
         assertTrue(progress.toString(), progress.get("completed").asBoolean());
         assertEquals(201, post("/api/v1/certificates", w.token(), Map.of("classId", classModel)).status());
+        JsonNode home = get(POLICY + "/classes/" + classModel + "/home", w.token()).expect(200).json();
+        assertEquals("the class home: progress, exam, result", 100, home.get("progressPercent").asInt());
+        assertEquals(70, home.get("classExamBestScore").asInt());
+        assertTrue(home.get("completed").asBoolean() && home.get("certificateEligible").asBoolean());
+        assertEquals(100, home.get("courses").get(1).get("watchedPercent").asInt());
 
         // (b): a quiz per course, retaken until it reaches 60, credits the course
         Course quizzed = course(60);

@@ -14,6 +14,10 @@ import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.classes.ClassView;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.ClassContext;
+import org.hourglass.api.policy.Completion;
+import org.hourglass.api.policy.CourseStanding;
+import org.hourglass.api.policy.LearnerStanding;
+import org.hourglass.api.records.ClassStandings;
 import org.hourglass.api.policy.support.PolicyClassAccess;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
@@ -38,10 +42,12 @@ public class CourseSelection {
     private final CourseDirectory catalog;
     private final JiangsuPolicy policy;
     private final TimeSource time;
+    private final ClassStandings standings;
 
     @Activate
     public CourseSelection(@Reference JiangsuStore store, @Reference ClassDirectory classes, @Reference CourseDirectory catalog,
-            @Reference JiangsuPolicy policy, @Reference TimeSource time) {
+            @Reference JiangsuPolicy policy, @Reference TimeSource time, @Reference ClassStandings standings) {
+        this.standings = standings;
         this.jpa = store.jpa();
         this.store = store;
         this.classes = classes;
@@ -57,15 +63,22 @@ public class CourseSelection {
     public record Choice(List<Long> courseIds) {
     }
 
-    public record Course(long courseId, String title, String category, Hours hours, boolean taken) {
+    /** {@code watchedPercent}, {@code bestScore}, {@code effective}: his study of a course he takes (0, null, false otherwise). */
+    public record Course(long courseId, String title, String category, Hours hours, boolean taken, int watchedPercent, Integer bestScore,
+            boolean effective) {
     }
 
     public record Requirement(String category, String name, Hours requiredHours, Hours chosenHours, Hours remainingHours) {
     }
 
-    /** The class home's selection part: every course with its category, what is taken, and each category's requirement. */
+    /**
+     * The class home (seed 002 "班级首页可统一查看学员的课程学习进度、考试情况、培训结果、选课及考核要求"): each category's requirement,
+     * every course with its category, whether he takes it and how far he got, the class's progress over his courses, the class
+     * exam's best score (class model), effective hours, completed, certificate due.
+     */
     public record Home(long classId, String name, int trainingYear, String grade, String examModel, List<Requirement> requirements,
-            List<Course> courses, boolean choicesComplete) {
+            List<Course> courses, boolean choicesComplete, int progressPercent, Integer classExamBestScore, Hours effectiveHours,
+            boolean completed, boolean certificateEligible) {
     }
 
     public List<Course> categorise(Caller staff, long classId, Categories body) {
@@ -149,13 +162,23 @@ public class CourseSelection {
         PackageView pkg = packageOf(classId);
         Map<Long, CourseCategoryEntity> categories = store.categories(classId);
         java.util.Set<Long> taken = policy.coursesTaken(cls, pkg.courseIds(), java.util.Set.of(learnerId)).get(learnerId);
+        // his standing as core measures it (over the courses he takes) and the policy's judgement of it
+        LearnerStanding standing = learnerId == 0 ? null : standings.standings(classId).stream().filter(x -> x.learnerId() == learnerId)
+                .findFirst().orElse(null);
+        Completion done = standing == null ? null : policy.completion(cls, standing);
+        Map<Long, CourseStanding> studied = new java.util.HashMap<>();
+        if (standing != null) {
+            standing.courses().forEach(c -> studied.put(c.courseId(), c));
+        }
         List<Course> courses = new ArrayList<>();
         for (long id : pkg.courseIds()) {
             CourseView c = catalog.find(id).orElse(null);
             if (c != null) {
                 CourseCategoryEntity cat = categories.get(id);
+                CourseStanding mine = studied.get(id);
                 courses.add(new Course(id, c.title(), cat == null ? CourseCategory.PUBLIC.name() : cat.category().name(), hours(c, pkg),
-                        taken.contains(id)));
+                        taken.contains(id), mine == null ? 0 : mine.watchedPercent(), mine == null ? null : mine.bestScore(),
+                        done != null && done.effectiveCourseIds().contains(id)));
             }
         }
         Map<CourseCategory, Long> chosen = store.chosenTenths(classId, learnerId);
@@ -170,7 +193,9 @@ public class CourseSelection {
         }
         ClassFacts f = policy.facts(cls);
         return new Home(classId, cls.name(), f.trainingYear(), f.grade() == null ? "" : f.grade().chineseName(), f.examModel().name(),
-                requirements, courses, policy.choicesComplete(cls, learnerId));
+                requirements, courses, policy.choicesComplete(cls, learnerId), standing == null ? 0 : standing.classProgressPercent(),
+                standing == null ? null : standing.classExamBestScore(), done == null ? Hours.ZERO : done.totalEffectiveHours(),
+                done != null && done.classCompleted(), done != null && done.certificateEligible());
     }
 
     private ClassContext requireLearnerOf(Caller learner, long classId) {
