@@ -23,7 +23,7 @@ public class JiangsuIT extends JiangsuSupport {
      * 发票抬头、发票配送方式后，点击'提交订单'", "缴费成功后，开通班级"): one order per provider, each class opened by its payment.
      */
     @Test
-    public void js01_js02_js03_aWorkerRegistersFindsHisYearsClassesChecksOutTwoTogetherAndPayingOpensEach() {
+    public void js01_js02_js03_js11_aWorkerRegistersFindsHisYearsClassesChecksOutTwoTogetherAndPayingOpensEach() {
         Provider a = provider();
         Provider b = provider();
         long first = openClass(a, 2026, "INTERMEDIATE");
@@ -75,10 +75,24 @@ public class JiangsuIT extends JiangsuSupport {
         assertTrue(onRoster(b, second, w));
         post(list, w.token(), Map.of("classId", first)).problem(409); // enrolled already
 
-        // JS-3 / JS-11: the invoice carries the title given with the order
-        assertEquals("张三", post("/api/v1/invoices", w.token(), Map.of("orderId", orderOf.get(first), "type", "NORMAL", "email",
-                "zhangsan@example.com")).expect(201).json().get("title").asText());
+        // JS-3 / JS-11 (seed 001 "发票下载", seed 002 "我的订单 … 查看订单"): orders listed and detailed, the invoice carries the title
+        // given with the order and downloads as a PDF
+        JsonNode invoice = post("/api/v1/invoices", w.token(), Map.of("orderId", orderOf.get(first), "type", "NORMAL", "email",
+                "zhangsan@example.com")).expect(201).json();
+        assertEquals("张三", invoice.get("title").asText());
         assertEquals(2, get("/api/v1/orders", w.token()).expect(200).json().size());
+        assertTrue(get("/api/v1/orders/" + orderOf.get(first), w.token()).expect(200).json().get("invoiced").asBoolean());
+        java.net.http.HttpResponse<byte[]> pdf;
+        try {
+            pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE
+                    + "/api/v1/invoices/" + invoice.get("id").asLong() + ".pdf")).header("Authorization", "Bearer " + w.token()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("100.00"));
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
 
         // JS-3 "a refund before study takes him off the roster"
         JsonNode refund = post("/api/v1/orders/" + orderOf.get(second) + "/refunds", w.token(), Map.of("kind", "REFUND", "reason",
