@@ -13,6 +13,7 @@ import org.hourglass.api.identity.ResidentIdNumber;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
+import org.hourglass.api.problem.Verdict;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
 import org.hourglass.api.text.PlainText;
@@ -121,18 +122,8 @@ public class Corrections {
     }
 
     public Correction decide(Caller office, long id, Decision body) {
-        boolean approve = body != null && "APPROVE".equals(body.decision());
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || (!approve && !"REFUSE".equals(body.decision()))) {
-            errors.add(new FieldError("decision", "APPROVE or REFUSE"));
-        }
-        if (body != null && (body.opinion() != null || !approve) && (body.opinion() == null || body.opinion().isBlank()
-                || body.opinion().length() > 500 || !PlainText.isPlain(body.opinion()))) {
-            errors.add(new FieldError("opinion", "1 to 500 characters of plain text; a refusal gives its reason"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problem.invalid("the decision has invalid fields", errors);
-        }
+        Problem.requireBody(body);
+        Verdict verdict = Verdict.parse(body.decision(), body.opinion(), "APPROVE");
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 CorrectionEntity c = em.find(CorrectionEntity.class, id);
@@ -142,8 +133,8 @@ public class Corrections {
                 if (c.status() != CorrectionEntity.Status.PENDING) {
                     throw Problem.conflict("correction " + id + " is " + c.status() + " already");
                 }
-                c.decide(approve, office.principal(), body.opinion() == null ? null : body.opinion().strip(), time.now());
-                if (approve) {
+                c.decide(verdict.approved(), office.principal(), verdict.opinion(), time.now());
+                if (verdict.approved()) {
                     em.find(AccountEntity.class, c.learnerId()).correct(c.name(), c.idNumber(), c.gender());
                 }
                 em.flush(); // a corrected ID number another account holds fails here (unique), not at commit

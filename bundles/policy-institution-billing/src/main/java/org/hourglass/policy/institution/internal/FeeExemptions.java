@@ -1,7 +1,6 @@
 package org.hourglass.policy.institution.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -10,8 +9,8 @@ import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.policy.support.PolicyClassAccess;
-import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
+import org.hourglass.api.problem.Verdict;
 import org.hourglass.api.security.Caller;
 import org.hourglass.api.text.PlainText;
 import org.hourglass.persistence.UniqueViolation;
@@ -76,17 +75,8 @@ public class FeeExemptions {
     }
 
     public Exemption decide(Caller caller, long classId, Decision body) {
-        List<FieldError> errors = new ArrayList<>();
-        boolean grant = body != null && "GRANT".equals(body.decision());
-        if (body == null || (!grant && !"REFUSE".equals(body.decision()))) {
-            errors.add(new FieldError("decision", "GRANT or REFUSE"));
-        }
-        if (body != null && (body.opinion() != null || !grant) && !text(body.opinion())) {
-            errors.add(new FieldError("opinion", "1 to 500 characters of plain text; a refusal gives its reason"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problem.invalid("the decision has invalid fields", errors);
-        }
+        Problem.requireBody(body);
+        Verdict verdict = Verdict.parse(body.decision(), body.opinion(), "GRANT");
         ClassContext cls = PolicyClassAccess.requireVisibleClass(classes, InstitutionPolicy.CODE, classId, caller);
         if (!InstitutionPolicy.PLANNED.equals(cls.status()) && !InstitutionPolicy.OPENING_REVIEW.equals(cls.status())) {
             throw Problem.ruleViolated("IN-5", "the fee exemption is decided before the class opens; class " + classId + " is "
@@ -95,7 +85,7 @@ public class FeeExemptions {
         return jpa.txExpr(TransactionType.Required, em -> {
             FeeExemptionEntity e = store.latest(em, classId).filter(x -> x.status() == FeeExemptionEntity.Status.REQUESTED)
                     .orElseThrow(() -> Problem.ruleViolated("IN-5", "class " + classId + " has no fee exemption request to decide"));
-            e.decide(grant, caller.accountId(), caller.principal(), body.opinion() == null ? null : body.opinion().strip(), time.now());
+            e.decide(verdict.approved(), caller.accountId(), caller.principal(), verdict.opinion(), time.now());
             return e.toView();
         });
     }

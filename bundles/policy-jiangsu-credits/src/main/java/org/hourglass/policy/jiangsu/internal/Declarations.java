@@ -11,6 +11,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.problem.FieldError;
 import org.hourglass.api.problem.Problem;
+import org.hourglass.api.problem.Verdict;
 import org.hourglass.api.quantity.Hours;
 import org.hourglass.api.rest.Roles;
 import org.hourglass.api.security.Caller;
@@ -149,17 +150,8 @@ public class Declarations {
 
     /** JS-8: the office of the declaration's city decides it, once; a refusal says why. */
     public Declaration decide(Caller reviewer, long id, Decision body) {
-        boolean approve = body != null && "APPROVE".equals(body.decision());
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null || (!approve && !"REFUSE".equals(body.decision()))) {
-            errors.add(new FieldError("decision", "APPROVE or REFUSE"));
-        }
-        if (body != null && (body.opinion() != null || !approve) && !plain(body.opinion(), 500)) {
-            errors.add(new FieldError("opinion", "1 to 500 characters of plain text; a refusal gives its reason"));
-        }
-        if (!errors.isEmpty()) {
-            throw Problem.invalid("the decision has invalid fields", errors);
-        }
+        Problem.requireBody(body);
+        Verdict verdict = Verdict.parse(body.decision(), body.opinion(), "APPROVE");
         String city = reviewer.hasRole(Roles.PLATFORM_ADMIN) ? null : cityOf(reviewer);
         return jpa.txExpr(TransactionType.Required, em -> {
             DeclarationEntity d = em.find(DeclarationEntity.class, id);
@@ -169,7 +161,7 @@ public class Declarations {
             if (d.status() != DeclarationEntity.Status.SUBMITTED) {
                 throw Problem.conflict("declaration " + id + " is " + d.status() + " already");
             }
-            d.decide(approve, reviewer.principal(), body.opinion() == null ? null : body.opinion().strip(), time.now());
+            d.decide(verdict.approved(), reviewer.principal(), verdict.opinion(), time.now());
             return d.toView();
         });
     }
