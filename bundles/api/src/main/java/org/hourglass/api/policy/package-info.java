@@ -32,6 +32,11 @@
  *     photo</td><td>class</td></tr>
  * <tr><td>{@code examRules}, {@code mayStartExam}</td><td>records</td><td>starting an exam attempt, after core checked the
  *     paper and the attempts left</td><td>class, learner, course (null: class exam), progress % (C-35), attempts used</td></tr>
+ * <tr><td>{@code coursesTaken}</td>
+ *     <td>— (every course)</td>
+ *     <td>JS-4 public courses for all, professional and elective ones as each learner chose</td>
+ *     <td>—</td>
+ *     <td>—</td></tr>
  * <tr><td>{@code recognisedHours}, {@code completion}</td><td>records</td><td>progress, certificates, settlements</td>
  *     <td>class and the learner's standing: courses watched, best scores, offline hours, disqualification</td></tr>
  * <tr><td>{@code settle}</td><td>records ({@code Settlements})</td><td>{@code GET /classes/{id}/settlement},
@@ -62,7 +67,7 @@
  *     <td>IN-3 ≤ 500 and ≤ estimated headcount, editable until closing; IN-4 class-password join</td></tr>
  * <tr><td>{@code mayEnrol}, {@code enrolmentFee}, {@code mayLeave}</td>
  *     <td>BJ-1 eligible organisation, BJ-18 window, C-25/BJ-10 removal under 10 min</td>
- *     <td>JS-2 enrol per year, JS-3 fee (order paid opens the class), JS-9 face-to-face only without online, 3-day cancel</td>
+ *     <td>JS-2 enrol in an open class, JS-3 fee (order paid opens the class), JS-9 no online class in a face-to-face year</td>
  *     <td>HR-1 free sign-up, HR-3 no registration on an exam day</td>
  *     <td>IN-3 roster deletable before opening, IN-4 join</td></tr>
  * <tr><td>{@code creditingRules}</td>
@@ -77,17 +82,17 @@
  *     <td>C-35 configured attempts (e.g. 3), window, time limit, resume</td></tr>
  * <tr><td>{@code recognisedHours}, {@code completion}</td>
  *     <td>BJ-13 recognised offline hours; C-37 effective hours per type (BJ-5), BJ-17 disqualified = none</td>
- *     <td>JS-6b quiz credits a course, JS-7 certificate at 100 % and ≥ 60</td>
+ *     <td>JS-6b quiz credits a course, JS-7 certificate at 100 % and ≥ 60, once JS-4's hours are chosen</td>
  *     <td>HR-5 pass ≥ 60, HR-8 failed register again</td>
  *     <td>IN-6/IN-7 completed all = certificate</td></tr>
  * <tr><td>{@code settle}</td>
  *     <td>BJ-2..BJ-8 subsidy: 40 h threshold, 40/60/80 tiers, per-type floor, highest rate first; payer AUTHORITY, payee ORGANIZATION</td>
- *     <td>JS-3 enrolment fees (learner → institution)</td>
+ *     <td>nothing owed at closing: JS-3 fees are paid at enrolment (learner → institution)</td>
  *     <td>HR-1 nothing owed (empty settlement)</td>
  *     <td>IN-6 billed heads = max(completed, ⌈90 % of joined⌉) × fee; payer INSTITUTION, payee PLATFORM</td></tr>
  * <tr><td>{@code mayRefund}</td>
  *     <td>BJ-11 refund (not invoiced, &lt; 15 days, ≤ 10 min studied), course return, equal-value exchange</td>
- *     <td>JS-9 3-day cancel of face-to-face enrolment</td>
+ *     <td>JS-3 an enrolment, whole, before study (the refund takes the learner off the roster)</td>
  *     <td>—</td>
  *     <td>IN-8 "申请退费": a paid class-closing order, whole, after the platform's review ({@code refundAwaitsSeller})</td></tr>
  * </table>
