@@ -1,5 +1,5 @@
 /**
  * Platform services core provides: the policy registry, the clock, health contributions.
  */
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.hourglass.api.platform;
