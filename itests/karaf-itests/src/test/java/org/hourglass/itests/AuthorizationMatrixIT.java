@@ -55,7 +55,8 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
             "GET /v1/policies/jiangsu-credits/years/{year}/archive.pdf", "POST /v1/policies/jiangsu-credits/classes/{id}/course-choices",
             "GET /v1/policies/jiangsu-credits/classes/{id}/home", "POST /v1/learners/{id}/corrections", "GET /v1/learners/{id}/corrections",
             "POST /v1/policies/jiangsu-credits/declarations/{id}/attachments", "GET /v1/policies/jiangsu-credits/declarations/{id}/attachments",
-            "GET /v1/policies/jiangsu-credits/declarations/{id}/attachments/{attachmentId}");
+            "GET /v1/policies/jiangsu-credits/declarations/{id}/attachments/{attachmentId}", "POST /v1/policies/hr-exam/sign-ups",
+            "GET /v1/policies/hr-exam/periods", "GET /v1/policies/hr-exam/periods/today");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");
@@ -63,8 +64,8 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     @Before
     public void platformUp() throws Exception {
         awaitPlatform();
-        // every policy the distribution carries is swept too: the institution and Jiangsu policies are installed at runtime
-        for (String code : List.of("institution-billing", "jiangsu-credits")) {
+        // every policy the distribution carries is swept too: the institution, Jiangsu and HR policies are installed at runtime
+        for (String code : List.of("institution-billing", "jiangsu-credits", "hr-exam")) {
             features.installFeature("hourglass-policy-" + code);
             await(code + " policy live", 60, () -> get("/api/v1/policies", null).body().contains("\"" + code + "\""));
         }
