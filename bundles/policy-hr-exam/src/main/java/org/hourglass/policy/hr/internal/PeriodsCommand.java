@@ -23,8 +23,8 @@ public class PeriodsCommand implements Action {
         }
         table.print(System.out);
         Periods.Registration today = periods.today();
-        System.out.println(today.open() ? "registration open for period " + today.period().number() + " (exam " + today.period().examDate()
-                + ")" : "registration closed: " + today.reason());
-        return null;
+        // the console prints what the command returns
+        return today.open() ? "registration open for period " + today.period().number() + " (exam " + today.period().examDate() + ")"
+                : "registration closed: " + today.reason();
     }
 }
