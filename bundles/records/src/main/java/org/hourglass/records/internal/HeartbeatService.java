@@ -227,10 +227,7 @@ public class HeartbeatService {
                 ChapterProgressEntity.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("h", chapterId)
                 .getResultStream().findFirst().orElseGet(() -> {
                     // first beat on a chapter: the course must be one the learner takes (JS-4), its earlier chapters watched (C-12)
-                    List<CourseView> taken = gate.coursesOf(study.cls(), study.pkg(), learnerId);
-                    if (taken.stream().noneMatch(c -> c.id() == study.course().id())) {
-                        gate.requireTaken(study.cls(), study.pkg(), learnerId, study.course().id());
-                    }
+                    List<CourseView> taken = gate.requireTaken(study.cls(), study.pkg(), learnerId, study.course().id());
                     if (study.pkg().playInOrder()) {
                         PlayOrder.requireEarlierWatched(em, learnerId, classId, study, taken);
                     }

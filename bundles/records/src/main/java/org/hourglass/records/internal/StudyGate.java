@@ -179,11 +179,16 @@ public class StudyGate {
         return out;
     }
 
-    /** A course the learner does not take in the class is neither studied nor examined (JS-4: chosen before it is studied). */
-    void requireTaken(ClassView cls, PackageView pkg, long learnerId, long courseId) {
-        if (coursesOf(cls, pkg, learnerId).stream().noneMatch(c -> c.id() == courseId)) {
+    /**
+     * A course the learner does not take in the class is neither studied nor examined (JS-4: chosen before it is studied);
+     * returns the courses he takes.
+     */
+    List<CourseView> requireTaken(ClassView cls, PackageView pkg, long learnerId, long courseId) {
+        List<CourseView> taken = coursesOf(cls, pkg, learnerId);
+        if (taken.stream().noneMatch(c -> c.id() == courseId)) {
             throw Problem.ruleViolated("C-12", "course " + courseId + " is not among the courses you take in class " + cls.id()
                     + "; choose it first (the class's policy lists what you may choose)");
         }
+        return taken;
     }
 }

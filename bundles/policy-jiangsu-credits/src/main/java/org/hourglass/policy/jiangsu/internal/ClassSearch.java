@@ -44,6 +44,13 @@ public class ClassSearch {
                 .filter(o -> (year == null || o.trainingYear() == year) && (wanted == null || o.grade().equals(wanted.name()))).toList();
     }
 
+    /** The classes of this policy in the training year that have the learner on their roster (JS-9, JS-10). */
+    List<ClassContext> classesOf(long learnerId, int year) {
+        return classes.list(JiangsuPolicy.CODE, 0, MOST).stream().map(c -> classes.context(c.id())).flatMap(Optional::stream)
+                .filter(ctx -> policy.facts(ctx).trainingYear() == year && classes.rosterEntry(ctx.classId(), learnerId).isPresent())
+                .toList();
+    }
+
     /** The offer of one class of this policy; 404 when it is none. */
     public Offer offer(long classId) {
         return classes.context(classId).filter(c -> JiangsuPolicy.CODE.equals(c.policyCode())).map(this::offer)

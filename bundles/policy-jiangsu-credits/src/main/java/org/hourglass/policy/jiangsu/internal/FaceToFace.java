@@ -9,7 +9,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.accounts.LearnerDirectory;
 import org.hourglass.api.accounts.LearnerView;
-import org.hourglass.api.classes.ClassDirectory;
+import org.hourglass.api.policy.ClassContext;
 import org.hourglass.api.documents.DocumentRenderer;
 import org.hourglass.api.documents.PrintedPage;
 import org.hourglass.api.identity.ResidentIdNumber;
@@ -30,17 +30,17 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FaceToFace.class)
 public class FaceToFace {
     private final JpaTemplate jpa;
-    private final ClassDirectory classes;
+    private final ClassSearch search;
     private final JiangsuPolicy policy;
     private final LearnerDirectory learners;
     private final DocumentRenderer documents;
     private final TimeSource time;
 
     @Activate
-    public FaceToFace(@Reference JiangsuStore store, @Reference ClassDirectory classes, @Reference JiangsuPolicy policy,
+    public FaceToFace(@Reference JiangsuStore store, @Reference ClassSearch search, @Reference JiangsuPolicy policy,
             @Reference LearnerDirectory learners, @Reference DocumentRenderer documents, @Reference TimeSource time) {
         this.jpa = store.jpa();
-        this.classes = classes;
+        this.search = search;
         this.policy = policy;
         this.learners = learners;
         this.documents = documents;
@@ -53,7 +53,7 @@ public class FaceToFace {
 
     public Registration register(Caller learner) {
         int year = time.today().getYear();
-        List<Long> online = onlineClasses(learner.accountId(), year);
+        List<Long> online = search.classesOf(learner.accountId(), year).stream().map(ClassContext::classId).toList();
         if (!online.isEmpty()) {
             throw Problem.ruleViolated("JS-9", "you are enrolled in online class " + online.get(0) + " of " + year
                     + "; the face-to-face class is for learners without one (seed 002 \"前提是当前年度未报过网授班\")");
@@ -106,13 +106,6 @@ public class FaceToFace {
                 "状态 Status: " + (r.cancelledAt() == null ? "已报名 registered" : "已取消 cancelled")));
         return documents.pdf(new PrintedPage("面授班报名表", "江苏省机关事业单位工勤人员继续教育 面授班报名表", lines,
                 "Registration " + r.id() + " · Hourglass", null, r.registeredAt()));
-    }
-
-    /** The learner's online classes of this policy in the training year (JS-9). */
-    private List<Long> onlineClasses(long learnerId, int year) {
-        return classes.list(JiangsuPolicy.CODE, 0, 1000).stream().filter(c -> classes.context(c.id()).map(ctx -> policy.facts(ctx)
-                .trainingYear() == year).orElse(false)).map(c -> c.id()).filter(id -> classes.rosterEntry(id, learnerId).isPresent())
-                .toList();
     }
 
     private int cancelDays() {

@@ -154,8 +154,7 @@ public class JiangsuResource implements PolicyResource {
     @Produces("application/pdf")
     @RolesAllowed(Roles.LEARNER)
     public Response faceToFaceForm(@PathParam("id") long id, @Context SecurityContext security) {
-        return Response.ok(faceToFace.form(caller(security), id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"face-to-face-" + id + ".pdf\"").build();
+        return pdf(faceToFace.form(caller(security), id), "face-to-face-" + id + ".pdf");
     }
 
     /** JS-8 "新增申报". */
@@ -242,8 +241,11 @@ public class JiangsuResource implements PolicyResource {
     @Produces("application/pdf")
     @RolesAllowed(Roles.LEARNER)
     public Response archivePdf(@PathParam("year") int year, @Context SecurityContext security) {
-        return Response.ok(archive.pdf(caller(security), year), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"archive-" + year + ".pdf\"").build();
+        return pdf(archive.pdf(caller(security), year), "archive-" + year + ".pdf");
+    }
+
+    private static Response pdf(byte[] content, String filename) {
+        return Response.ok(content, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
     private static LocalDate date(String field, String text) {

@@ -2,7 +2,6 @@ package org.hourglass.policy.jiangsu.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.documents.DocumentRenderer;
 import org.hourglass.api.documents.PrintedPage;
 import org.hourglass.api.platform.TimeSource;
@@ -23,7 +22,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = YearlyArchive.class)
 public class YearlyArchive {
-    private final ClassDirectory classes;
+    private final ClassSearch search;
     private final ClassStandings standings;
     private final JiangsuPolicy policy;
     private final JiangsuStore store;
@@ -32,10 +31,10 @@ public class YearlyArchive {
     private final TimeSource time;
 
     @Activate
-    public YearlyArchive(@Reference ClassDirectory classes, @Reference ClassStandings standings, @Reference JiangsuPolicy policy,
+    public YearlyArchive(@Reference ClassSearch search, @Reference ClassStandings standings, @Reference JiangsuPolicy policy,
             @Reference JiangsuStore store, @Reference Declarations declarations, @Reference DocumentRenderer documents,
             @Reference TimeSource time) {
-        this.classes = classes;
+        this.search = search;
         this.standings = standings;
         this.policy = policy;
         this.store = store;
@@ -59,16 +58,12 @@ public class YearlyArchive {
         long me = learner.accountId();
         List<ClassCredit> credits = new ArrayList<>();
         Hours online = Hours.ZERO;
-        for (var c : classes.list(JiangsuPolicy.CODE, 0, 1000)) {
-            ClassContext ctx = classes.context(c.id()).orElse(null);
-            if (ctx == null || policy.facts(ctx).trainingYear() != year || classes.rosterEntry(c.id(), me).isEmpty()) {
-                continue;
-            }
-            Completion done = standings.standings(c.id()).stream().filter(s -> s.learnerId() == me).findFirst()
+        for (ClassContext ctx : search.classesOf(me, year)) {
+            Completion done = standings.standings(ctx.classId()).stream().filter(s -> s.learnerId() == me).findFirst()
                     .map(s -> policy.completion(ctx, s)).orElse(null);
             Hours hours = done == null ? Hours.ZERO : done.totalEffectiveHours();
             ClassFacts f = policy.facts(ctx);
-            credits.add(new ClassCredit(c.id(), c.name(), f.grade() == null ? "" : f.grade().chineseName(), hours,
+            credits.add(new ClassCredit(ctx.classId(), ctx.name(), f.grade() == null ? "" : f.grade().chineseName(), hours,
                     done != null && done.classCompleted()));
             online = online.plus(hours);
         }
