@@ -31,7 +31,12 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
     private static final Set<String> PUBLIC = Set.of("GET /v1/health", "GET /v1/policies", "GET /openapi.json",
             "POST /v1/auth/login", "POST /v1/auth/logout", "POST /v1/auth/verification-codes", "POST /v1/auth/registrations",
             "POST /v1/auth/password-resets", "POST /v1/organizations/registrations", "GET /v1/certificates/{code}", "GET /v1/certificates/{code}.pdf",
-            "POST /v1/payments/notifications");
+            "POST /v1/payments/notifications",
+            // hr-exam (seed 004): check-in registration and the exam by ID number are public like the QR code, throttled per address
+            "GET /v1/policies/hr-exam/periods/today", "POST /v1/policies/hr-exam/registrations/preview",
+            "POST /v1/policies/hr-exam/registrations", "POST /v1/policies/hr-exam/exam/entries",
+            "GET /v1/policies/hr-exam/exam/sittings/{token}", "PUT /v1/policies/hr-exam/exam/sittings/{token}/answers",
+            "POST /v1/policies/hr-exam/exam/sittings/{token}/submission");
 
     /** What a learner may call besides the public endpoints: their own account, the course catalogue, their tasks. */
     private static final Set<String> LEARNER = Set.of("POST /v1/auth/password", "PUT /v1/auth/phone", "GET /v1/learners/{id}",
@@ -56,7 +61,7 @@ public class AuthorizationMatrixIT extends HourglassTestSupport {
             "GET /v1/policies/jiangsu-credits/classes/{id}/home", "POST /v1/learners/{id}/corrections", "GET /v1/learners/{id}/corrections",
             "POST /v1/policies/jiangsu-credits/declarations/{id}/attachments", "GET /v1/policies/jiangsu-credits/declarations/{id}/attachments",
             "GET /v1/policies/jiangsu-credits/declarations/{id}/attachments/{attachmentId}", "POST /v1/policies/hr-exam/sign-ups",
-            "GET /v1/policies/hr-exam/periods", "GET /v1/policies/hr-exam/periods/today");
+            "GET /v1/policies/hr-exam/periods");
 
     /** Platform-level operations no other role may ever call, whatever an endpoint declares. */
     private static final Set<String> PLATFORM_ONLY = Set.of("POST /v1/organizations", "POST /v1/institutions");

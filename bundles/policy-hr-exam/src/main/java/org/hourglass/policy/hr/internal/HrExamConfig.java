@@ -30,4 +30,18 @@ public @interface HrExamConfig {
     @AttributeDefinition(description = "HR-7: working days after the exam by which passed candidates are handed off", min = "1",
             max = "60")
     int handOffWorkingDays() default 5;
+
+    @AttributeDefinition(description = "HR-7: seconds between runs of the hand-off job", min = "1", max = "86400")
+    int handOffCheckSeconds() default 60;
+
+    @AttributeDefinition(description = "HR-7: seconds before the first retry of a failed hand-off; each further retry waits twice "
+            + "as long, at most 6 hours", min = "1", max = "21600")
+    int handOffRetrySeconds() default 300;
+
+    @AttributeDefinition(description = "public registration and exam entry: requests per client address and window (against "
+            + "enumerating who registered)", min = "1", max = "100000")
+    int publicRequestsPerClient() default 30;
+
+    @AttributeDefinition(description = "public registration and exam entry: the throttle's window in minutes", min = "1", max = "1440")
+    int publicWindowMinutes() default 10;
 }

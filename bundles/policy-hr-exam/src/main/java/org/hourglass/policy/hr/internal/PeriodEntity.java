@@ -30,6 +30,10 @@ public class PeriodEntity {
     @Column(name = "INSTRUCTIONS", nullable = false, length = 2000)
     private String instructions;
 
+    /** HR-5: the catalogue papers whose questions make the bank, comma-separated ids. */
+    @Column(name = "BANK_PAPERS", length = 1000)
+    private String bankPapers;
+
     @Column(name = "CREATED_AT", nullable = false)
     @Convert(converter = UtcInstant.class)
     private Instant createdAt;
@@ -37,8 +41,9 @@ public class PeriodEntity {
     protected PeriodEntity() {
     }
 
-    PeriodEntity(int number, LocalDate examDate, String instructions, Instant createdAt) {
+    PeriodEntity(int number, LocalDate examDate, String instructions, java.util.List<Long> bank, Instant createdAt) {
         this.number = number;
+        this.bankPapers = String.join(",", bank.stream().map(String::valueOf).toList());
         this.examDate = examDate;
         this.instructions = instructions;
         this.createdAt = createdAt;
@@ -48,7 +53,12 @@ public class PeriodEntity {
         return examDate;
     }
 
+    java.util.List<Long> bank() {
+        return bankPapers == null || bankPapers.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(bankPapers.split(",")).map(Long::valueOf).toList();
+    }
+
     Periods.Period toView() {
-        return new Periods.Period(id, number, examDate, instructions);
+        return new Periods.Period(id, number, examDate, instructions, bank());
     }
 }

@@ -25,18 +25,24 @@ public class Periods {
     private final JpaTemplate jpa;
     private final WorkingDays workingDays;
     private final TimeSource time;
+    private final QuestionBank bank;
+    private final HrExamPolicy policy;
 
     @Activate
-    public Periods(@Reference HrStore store, @Reference WorkingDays workingDays, @Reference TimeSource time) {
+    public Periods(@Reference HrStore store, @Reference WorkingDays workingDays, @Reference TimeSource time,
+            @Reference QuestionBank bank, @Reference HrExamPolicy policy) {
         this.jpa = store.jpa();
         this.workingDays = workingDays;
         this.time = time;
+        this.bank = bank;
+        this.policy = policy;
     }
 
-    public record Period(long id, int number, LocalDate examDate, String instructions) {
+    /** {@code questionBank}: the catalogue papers the period's exam papers are drawn from (HR-5). */
+    public record Period(long id, int number, LocalDate examDate, String instructions, List<Long> questionBank) {
     }
 
-    public record NewPeriod(LocalDate examDate, String instructions) {
+    public record NewPeriod(LocalDate examDate, String instructions, List<Long> questionBank) {
     }
 
     /**
@@ -60,9 +66,15 @@ public class Periods {
                 || !body.instructions().lines().allMatch(l -> l.isBlank() || PlainText.isPlain(l))) {
             throw Problem.invalidField("instructions", "the exam's instructions (考试注意事项), 1 to 2000 characters of plain text");
         }
+        HrExamConfig config = policy.config();
+        String bankProblem = bank.problem(body.questionBank(), config.singleChoice(), config.multipleChoice());
+        if (bankProblem != null) {
+            throw Problem.invalidField("questionBank", bankProblem);
+        }
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                PeriodEntity p = new PeriodEntity(all.size() + 1, body.examDate(), body.instructions().strip(), time.now());
+                PeriodEntity p = new PeriodEntity(all.size() + 1, body.examDate(), body.instructions().strip(),
+                        List.copyOf(new java.util.LinkedHashSet<>(body.questionBank())), time.now());
                 em.persist(p);
                 em.flush();
                 return p.toView();
@@ -78,6 +90,17 @@ public class Periods {
     public List<Period> all() {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("select p from PeriodEntity p order by p.examDate",
                 PeriodEntity.class).getResultStream().map(PeriodEntity::toView).toList());
+    }
+
+    /** The period numbered {@code number} (第 N 期), or 404. */
+    public Period byNumber(int number) {
+        return all().stream().filter(p -> p.number() == number).findFirst().orElseThrow(() -> Problem.notFound("exam period", number));
+    }
+
+    /** HR-4: the period whose exam is today, if any. */
+    public java.util.Optional<Period> examToday() {
+        LocalDate today = time.today();
+        return all().stream().filter(p -> p.examDate().equals(today)).findFirst();
     }
 
     /** HR-2, HR-3: what registration sees today. */
