@@ -14,6 +14,7 @@ import org.junit.Test;
  * series, check-in registration and the exam by ID number on core's working-day calendar. One Karaf boot; the platform clock
  * moves for the dates. The hand-off and later periods: {@link HrHandOffIT}.
  */
+@org.junit.FixMethodOrder(org.junit.runners.MethodSorters.NAME_ASCENDING) // periods only move forward
 public class HrExamIT extends HrSupport {
     private String worker() {
         String phone = phone();

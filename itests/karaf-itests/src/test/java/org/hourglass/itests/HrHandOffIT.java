@@ -14,6 +14,7 @@ import org.junit.Test;
  * working days (HR-7), failed and absent candidates registering again (HR-8), and the policy removed mid-way. One Karaf boot;
  * the platform clock moves for the dates.
  */
+@org.junit.FixMethodOrder(org.junit.runners.MethodSorters.NAME_ASCENDING) // periods only move forward
 public class HrHandOffIT extends HrSupport {
 
     private JsonNode handOff(int number) {
@@ -21,7 +22,7 @@ public class HrHandOffIT extends HrSupport {
     }
 
     private String health() {
-        return get("/api/v1/health", null).expect(200).body();
+        return get("/api/v1/health", admin).expect(200).body() // details are the platform admin's;
     }
 
     /**

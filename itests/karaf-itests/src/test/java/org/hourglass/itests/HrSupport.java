@@ -12,15 +12,13 @@ import java.util.Map;
 import org.hourglass.external.simulation.SimulatedRegister;
 import org.junit.After;
 import org.junit.Before;
-import org.junit.FixMethodOrder;
-import org.junit.runners.MethodSorters;
 
 /**
  * Shared fixtures of the hr-exam itests ({@link HrExamIT}, {@link HrHandOffIT}): the policy installed at runtime like any
  * policy, core's working-day calendar, a question bank, periods and candidates who register and sit the exam anonymously
- * by ID number. Periods only move forward, so the tests run in name order, each in its own month of 2026.
+ * by ID number. Periods only move forward, so each test class runs in name order (FixMethodOrder on the class: JUnit reads
+ * it there), each test in its own month of 2026.
  */
-@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public abstract class HrSupport extends StudySupport {
     protected static final String CODE = "hr-exam";
     protected static final String POLICY = "/api/v1/policies/" + CODE;
