@@ -22,7 +22,7 @@ public class HrHandOffIT extends HrSupport {
     }
 
     private String health() {
-        return get("/api/v1/health", admin).expect(200).body() // details are the platform admin's;
+        return get("/api/v1/health", admin).expect(200).body(); // details are the platform admin's
     }
 
     /**
