@@ -74,7 +74,15 @@ public abstract class HrSupport extends StudySupport {
         } finally {
             bundleContext.ungetService(ref);
         }
-        Thread.sleep(500);
+        // DS publishes a component's configuration in its service properties: the policy's shows when the values are in force
+        await("the configuration in force", 30, () -> values.entrySet().stream().allMatch(e -> {
+            try {
+                return bundleContext.getServiceReferences(org.hourglass.api.policy.TrainingPolicy.class, "(" + e.getKey() + "="
+                        + e.getValue() + ")").size() == 1;
+            } catch (org.osgi.framework.InvalidSyntaxException x) {
+                throw new IllegalArgumentException(x);
+            }
+        }));
         await("hr policy live after configuration", 60, () -> policyState().equals("ACTIVE")
                 && get(POLICY + "/periods/today", null).status() == 200);
     }
