@@ -68,3 +68,7 @@ stop_karaf() {
 }
 
 trap stop_karaf EXIT
+
+goal() { # met(1/0) goal measured: one GOAL line, repeated at the end of the run
+  if [ "$1" = 1 ]; then echo "GOAL MET    $2: $3"; else echo "GOAL MISSED $2: $3"; fi
+}

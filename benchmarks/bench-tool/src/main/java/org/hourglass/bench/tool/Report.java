@@ -21,6 +21,14 @@ final class Report {
         OUT.println(String.format(format, args));
     }
 
+    /**
+     * One goal of issue 19, on one line that starts with {@code GOAL}: the scripts repeat these lines last, so one run says
+     * pass or fail for every goal.
+     */
+    static void goal(boolean met, String goal, String measured) {
+        OUT.println("GOAL " + (met ? "MET   " : "MISSED") + " " + goal + ": " + measured);
+    }
+
     static void usage(String text) {
         ERR.println(text);
     }
