@@ -75,6 +75,9 @@ public final class Main {
         LoadRun run = new LoadRun(http, new Beats(s), s.learners());
         String noop = "/api/v1/bench/noop";
         String beat = "/api/v1/learning/heartbeats";
+        // both paths warm (JIT, caches) before either is measured: the no-op measured cold would flatter the ratio
+        run.closedLoop("no-op warm-up", noop, users, warmup, 1);
+        run.closedLoop("heartbeat warm-up", beat, users, warmup, 1);
         LoadRun.Result noopMax = run.closedLoop("no-op saturated", noop, users, warmup / 2, seconds / 2);
         LoadRun.Result beatMax = run.closedLoop("heartbeat saturated", beat, users, warmup / 2, seconds / 2);
         double rate = o.containsKey("rate") ? Double.parseDouble(o.get("rate")) : Math.max(1, relative * noopMax.perSecond());
