@@ -35,13 +35,11 @@ public class Challenges implements Disqualifications {
     private final CourseDirectory catalog;
     private final ClassDirectory classes;
     private final TimeSource time;
-    private final StudyRows rows;
 
     @Activate
     public Challenges(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference CourseDirectory catalog,
-            @Reference ClassDirectory classes, @Reference TimeSource time, @Reference StudyRows rows) {
+            @Reference ClassDirectory classes, @Reference TimeSource time) {
         this.jpa = jpa;
-        this.rows = rows;
         this.catalog = catalog;
         this.classes = classes;
         this.time = time;
@@ -134,6 +132,5 @@ public class Challenges implements Disqualifications {
                     .setParameter("r", "the holder was disqualified for cheating (C-38)").setParameter("l", learnerId)
                     .setParameter("c", classId).executeUpdate();
         });
-        rows.disqualifiedNow(learnerId, classId); // the beat writer stops crediting at once
     }
 }

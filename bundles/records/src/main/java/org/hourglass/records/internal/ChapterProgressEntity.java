@@ -69,15 +69,6 @@ public class ChapterProgressEntity {
         this.lengthMs = lengthMs;
     }
 
-    Long id() {
-        return id;
-    }
-
-    /** Whether this is the row of {@code learnerId}'s {@code chapterId} in {@code classId} (a remembered id is checked). */
-    boolean of(long learnerId, long classId, long chapterId) {
-        return this.learnerId == learnerId && this.classId == classId && this.chapterId == chapterId;
-    }
-
     long furthestMs() {
         return furthestMs;
     }

@@ -63,31 +63,6 @@ public class DayLedgerEntity {
         this.day = day;
     }
 
-    Long id() {
-        return id;
-    }
-
-    /** Whether this is {@code learnerId}'s row of {@code day} (a remembered id is checked). */
-    boolean of(long learnerId, LocalDate day) {
-        return this.learnerId == learnerId && this.day.equals(day);
-    }
-
-    long classId() {
-        return classId;
-    }
-
-    long courseId() {
-        return courseId;
-    }
-
-    String policy() {
-        return policy;
-    }
-
-    long creditedMs() {
-        return creditedMs;
-    }
-
     void add(long credited, long capped) {
         this.creditedMs += credited;
         this.cappedMs += capped;

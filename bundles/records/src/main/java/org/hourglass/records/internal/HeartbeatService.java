@@ -47,13 +47,11 @@ public class HeartbeatService {
     private final TimeSource time;
     private final StudyGate gate;
     private final Challenges challenges;
-    private final StudyRows rows;
 
     @Activate
     public HeartbeatService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
-            @Reference StudyGate gate, @Reference Challenges challenges, @Reference StudyRows rows) {
+            @Reference StudyGate gate, @Reference Challenges challenges) {
         this.jpa = jpa;
-        this.rows = rows;
         this.time = time;
         this.gate = gate;
         this.challenges = challenges;
@@ -119,18 +117,18 @@ public class HeartbeatService {
         if (stream.replays(beat.streamId(), beat.sequence())) {
             return duplicate(em, learnerId, study, day);
         }
-        ChapterProgressEntity chapter = chapterRow(em, learnerId, classId, study);
+        ChapterProgressEntity chapter = chapterRow(em, learnerId, classId, study, gate);
         boolean continuing = stream.continues(beat.streamId(), classId, beat.chapterId(), now);
         long elapsed = continuing ? stream.elapsedMs(now) : 0;
         long previous = continuing ? stream.lastPositionMs() : positionMs;
         CreditingRules rules = study.rules();
         Crediting.Outcome outcome = Crediting.earn(continuing, elapsed, previous, positionMs, chapter.furthestMs(), study.chapterMs(),
                 beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), rules != null && rules.forwardSeekOnFirstPass());
-        long creditedToday = rows.creditedOn(em, learnerId, classId, study.cls().policy(), day);
+        long creditedToday = creditedOn(em, learnerId, classId, study.cls().policy(), day);
         ChallengeEntity pending = rules != null && rules.popupQuestions() ? Challenges.open(em, learnerId, classId) : null;
         String absent = rules == null || outcome.earnedMs() == 0 ? null
                 : Presence.missing(em, rules, learnerId, classId, day, clock, now);
-        Credit credit = rows.disqualified(em, learnerId, classId)
+        Credit credit = Challenges.disqualified(em, learnerId, classId)
                 ? new Credit(0, 0, "C-38: the learner is disqualified in this class; nothing more is credited")
                 : pending != null && outcome.earnedMs() > 0
                         ? new Credit(0, 0, "C-38: answer the pop-up question before study is credited again")
@@ -143,8 +141,7 @@ public class HeartbeatService {
         em.persist(fact);
         em.flush();
         chapter.credit(credit.credited(), study.chapterMs(), now);
-        DayLedgerEntity ledger = ledgerRow(em, learnerId, classId, beat.courseId(), day, study.cls().policy());
-        ledger.add(credit.credited(), credit.capped());
+        ledgerRow(em, learnerId, classId, beat.courseId(), day, study.cls().policy()).add(credit.credited(), credit.capped());
         for (StudyFlag flag : outcome.flags()) {
             if (flag.antiCheat()) {
                 em.persist(new StudyEventEntity(learnerId, classId, flag.name(), fact.id(), now,
@@ -154,10 +151,7 @@ public class HeartbeatService {
         }
         stream.advance(beat.streamId(), beat.sequence(), now, classId, beat.chapterId(), positionMs);
         em.flush();
-        rows.created(learnerId, classId, beat.courseId(), chapter); // ids are assigned now; remembering one twice is harmless
-        rows.created(learnerId, day, ledger);
-        fact.progressAfter(chapter.furthestMs(), study.chapterMs(), rows.coursePercent(em, learnerId, study.cls().id(), study.course()),
-                creditedToday + credit.credited());
+        fact.progressAfter(chapter.furthestMs(), study.chapterMs(), Progress.coursePercent(em, learnerId, study.cls().id(), study.course()), creditedToday + credit.credited());
         if (key != null) {
             em.persist(new IdempotentAnswerEntity(learnerId, key, fact.id(), now));
         }
@@ -226,27 +220,33 @@ public class HeartbeatService {
     }
 
     /** The learner's row of the chapter; the first beat on a chapter of a play-in-order package checks the order (C-12). */
-    private ChapterProgressEntity chapterRow(EntityManager em, long learnerId, long classId, StudyGate.Study study) {
+    private static ChapterProgressEntity chapterRow(EntityManager em, long learnerId, long classId, StudyGate.Study study,
+            StudyGate gate) {
         long chapterId = study.chapter().id();
-        return rows.chapterRow(em, learnerId, classId, study.course().id(), chapterId).orElseGet(() -> {
-            // first beat on a chapter: the course must be one the learner takes (JS-4), its earlier chapters watched (C-12)
-            List<CourseView> taken = gate.requireTaken(study.cls(), study.pkg(), learnerId, study.course().id());
-            if (study.pkg().playInOrder()) {
-                PlayOrder.requireEarlierWatched(em, learnerId, classId, study, taken);
-            }
-            ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, study.course().id(), chapterId,
-                    study.chapterMs());
-            em.persist(row);
-            return row;
-        });
+        return em.createQuery("select c from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c and c.chapterId = :h",
+                ChapterProgressEntity.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("h", chapterId)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    // first beat on a chapter: the course must be one the learner takes (JS-4), its earlier chapters watched (C-12)
+                    List<CourseView> taken = gate.requireTaken(study.cls(), study.pkg(), learnerId, study.course().id());
+                    if (study.pkg().playInOrder()) {
+                        PlayOrder.requireEarlierWatched(em, learnerId, classId, study, taken);
+                    }
+                    ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, study.course().id(), chapterId,
+                            study.chapterMs());
+                    em.persist(row);
+                    return row;
+                });
     }
 
-    private DayLedgerEntity ledgerRow(EntityManager em, long learnerId, long classId, long courseId, LocalDate day, String policy) {
-        return rows.ledgerRow(em, learnerId, classId, courseId, day).orElseGet(() -> {
-            DayLedgerEntity row = new DayLedgerEntity(learnerId, classId, courseId, day, policy);
-            em.persist(row);
-            return row;
-        });
+    private static DayLedgerEntity ledgerRow(EntityManager em, long learnerId, long classId, long courseId, LocalDate day,
+            String policy) {
+        return em.createQuery("select d from DayLedgerEntity d where d.learnerId = :l and d.classId = :c and d.courseId = :k "
+                + "and d.day = :d", DayLedgerEntity.class).setParameter("l", learnerId).setParameter("c", classId)
+                .setParameter("k", courseId).setParameter("d", day).getResultStream().findFirst().orElseGet(() -> {
+                    DayLedgerEntity row = new DayLedgerEntity(learnerId, classId, courseId, day, policy);
+                    em.persist(row);
+                    return row;
+                });
     }
 
     /**
