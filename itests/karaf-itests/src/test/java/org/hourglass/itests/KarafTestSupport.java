@@ -53,8 +53,33 @@ public abstract class KarafTestSupport {
     @Inject
     protected BundleContext bundleContext;
 
-    @Inject
-    protected FeaturesService features;
+    /**
+     * The features service as it is registered NOW: the instance Pax Exam injects at the class's start can be one Karaf
+     * replaced while it finished booting (its executor then rejects every call), so each call looks the service up again.
+     */
+    protected final FeaturesService features = (FeaturesService) java.lang.reflect.Proxy.newProxyInstance(
+            FeaturesService.class.getClassLoader(), new Class<?>[] {FeaturesService.class}, (proxy, method, args) -> {
+                if (method.getDeclaringClass() == Object.class) {
+                    return method.invoke(this, args);
+                }
+                for (int attempt = 1;; attempt++) {
+                    org.osgi.framework.ServiceReference<FeaturesService> ref = bundleContext.getServiceReference(FeaturesService.class);
+                    if (ref == null && attempt < 30) {
+                        Thread.sleep(1000); // between the old instance and the new one
+                        continue;
+                    }
+                    try {
+                        return method.invoke(bundleContext.getService(ref), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        if (!(e.getCause() instanceof java.util.concurrent.RejectedExecutionException) || attempt == 30) {
+                            throw e.getCause();
+                        }
+                        Thread.sleep(1000); // a replaced instance: the new one registers within seconds
+                    } finally {
+                        bundleContext.ungetService(ref);
+                    }
+                }
+            });
 
     @Inject
     protected org.apache.karaf.shell.api.console.SessionFactory sessions;
