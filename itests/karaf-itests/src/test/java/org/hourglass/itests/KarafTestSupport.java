@@ -62,24 +62,35 @@ public abstract class KarafTestSupport {
                 if (method.getDeclaringClass() == Object.class) {
                     return method.invoke(this, args);
                 }
-                for (int attempt = 1;; attempt++) {
-                    org.osgi.framework.ServiceReference<FeaturesService> ref = bundleContext.getServiceReference(FeaturesService.class);
-                    if (ref == null && attempt < 30) {
-                        Thread.sleep(1000); // between the old instance and the new one
-                        continue;
-                    }
-                    try {
-                        return method.invoke(bundleContext.getService(ref), args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        if (!(e.getCause() instanceof java.util.concurrent.RejectedExecutionException) || attempt == 30) {
-                            throw e.getCause();
-                        }
-                        Thread.sleep(1000); // a replaced instance: the new one registers within seconds
-                    } finally {
-                        bundleContext.ungetService(ref);
-                    }
+                org.osgi.framework.ServiceReference<FeaturesService> ref = liveFeatures(null);
+                try {
+                    return invokeOn(ref, method, args);
+                } catch (java.util.concurrent.RejectedExecutionException replaced) {
+                    return invokeOn(liveFeatures(ref), method, args); // the new instance registers within seconds
                 }
             });
+
+    /** The registered features service, waiting (bounded) for one other than {@code stale}. */
+    private org.osgi.framework.ServiceReference<FeaturesService> liveFeatures(org.osgi.framework.ServiceReference<?> stale) {
+        java.util.concurrent.atomic.AtomicReference<org.osgi.framework.ServiceReference<FeaturesService>> ref =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        await("a live features service", 30, () -> {
+            ref.set(bundleContext.getServiceReference(FeaturesService.class));
+            return ref.get() != null && !ref.get().equals(stale);
+        });
+        return ref.get();
+    }
+
+    private Object invokeOn(org.osgi.framework.ServiceReference<FeaturesService> ref, java.lang.reflect.Method method, Object[] args)
+            throws Throwable {
+        try {
+            return method.invoke(bundleContext.getService(ref), args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+    }
 
     @Inject
     protected org.apache.karaf.shell.api.console.SessionFactory sessions;
