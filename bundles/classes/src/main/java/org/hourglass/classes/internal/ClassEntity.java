@@ -92,6 +92,10 @@ public class ClassEntity {
     @Column(name = "CLASS_PASSWORD", length = 6)
     private String classPassword;
 
+    /** The roster's size, kept by {@link RosterCount} under the class's lock; null on a class written before issue 19. */
+    @Column(name = "ROSTER_COUNT")
+    private Integer rosterCount;
+
     @Version
     private long version;
 
@@ -115,6 +119,11 @@ public class ClassEntity {
         this.headTeacher = headTeacher;
         this.notice = notice;
         this.classPassword = newPassword();
+        this.rosterCount = 0;
+    }
+
+    Integer rosterCount() {
+        return rosterCount;
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();

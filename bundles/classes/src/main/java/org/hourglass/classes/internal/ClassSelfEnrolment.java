@@ -59,8 +59,7 @@ public class ClassSelfEnrolment implements SelfEnrolment {
                 return existing.toView();
             }
             TrainingPolicy policy = policies.require(cls.policyCode());
-            int size = em.createQuery("select count(r) from RosterEntryEntity r where r.classId = :c", Long.class)
-                    .setParameter("c", classId).getSingleResult().intValue();
+            int size = RosterCount.of(em, cls);
             ClassContext ctx = cls.toContext(size);
             RosterRules rules = policy.rosterRules(ctx);
             if (!rules.editableStates().contains(ctx.status())) {
@@ -76,7 +75,7 @@ public class ClassSelfEnrolment implements SelfEnrolment {
             RosterEntryEntity e = new RosterEntryEntity(classId, learnerId, learner.organizationId(), cls.ownerKind(), cls.ownerId(),
                     EnrolmentChannel.SELF_ENROL, now, null);
             em.persist(e);
-            em.flush();
+            RosterCount.recount(em, classId);
             return e.toView();
         });
     }
@@ -90,10 +89,10 @@ public class ClassSelfEnrolment implements SelfEnrolment {
                 return;
             }
             TrainingPolicy policy = policies.require(cls.policyCode());
-            int size = em.createQuery("select count(r) from RosterEntryEntity r where r.classId = :c", Long.class)
-                    .setParameter("c", classId).getSingleResult().intValue();
-            participants.learnerLeaving(new org.hourglass.api.classes.RosterChange(cls.toContext(size), policy, learnerId, time.now()));
+            participants.learnerLeaving(new org.hourglass.api.classes.RosterChange(cls.toContext(RosterCount.of(em, cls)), policy,
+                    learnerId, time.now()));
             em.remove(existing);
+            RosterCount.recount(em, classId);
         });
     }
 

@@ -278,14 +278,9 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
                 .setParameter("c", classId).getResultList().stream().map(RosterEntryEntity::toMember).toList());
     }
 
-    private static int rosterSize(EntityManager em, long classId) {
-        return em.createQuery("select count(r) from RosterEntryEntity r where r.classId = :c", Long.class)
-                .setParameter("c", classId).getSingleResult().intValue();
-    }
-
     /** The class entity (detached snapshot) if the caller may see it; 404 otherwise. */
     ClassContext contextOf(ClassEntity cls) {
-        return jpa.txExpr(TransactionType.Required, em -> cls.toContext(rosterSize(em, cls.id())));
+        return jpa.txExpr(TransactionType.Required, em -> cls.toContext(RosterCount.of(em, cls)));
     }
 
     ClassEntity visibleEntity(Caller caller, long id) {
@@ -334,6 +329,6 @@ public class ClassService implements ClassDirectory, ClassLifecycle {
     @Override
     public Optional<ClassContext> context(long classId) {
         return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ClassEntity.class, classId))
-                .map(c -> c.toContext(rosterSize(em, classId))));
+                .map(c -> c.toContext(RosterCount.of(em, c))));
     }
 }

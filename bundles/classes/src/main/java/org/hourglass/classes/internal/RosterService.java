@@ -82,9 +82,11 @@ public class RosterService {
      */
     public void remove(Caller caller, long classId, long learnerId) {
         jpa.tx(TransactionType.Required, em -> {
-            ClassEntity cls = classes.visibleEntity(caller, classId);
+            classes.visibleEntity(caller, classId);
+            // roster writes take turns under the class row's lock, which keeps its roster count exact (issue 19)
+            ClassEntity cls = em.find(ClassEntity.class, classId, LockModeType.PESSIMISTIC_WRITE);
             TrainingPolicy policy = policies.require(cls.policyCode());
-            ClassContext ctx = cls.toContext(count(em, classId));
+            ClassContext ctx = cls.toContext(RosterCount.of(em, cls));
             if (!policy.rosterRules(ctx).editableStates().contains(ctx.status())) {
                 throw Problem.ruleViolated("C-21", "the roster of a " + ctx.status() + " class cannot change under policy " + cls.policyCode());
             }
@@ -94,6 +96,7 @@ public class RosterService {
             participants.learnerLeaving(new RosterChange(ctx, policy, learnerId, time.now()));
             em.createQuery("delete from RosterEntryEntity r where r.classId = :c and r.learnerId = :l")
                     .setParameter("c", classId).setParameter("l", learnerId).executeUpdate();
+            RosterCount.recount(em, classId);
         });
     }
 
@@ -139,7 +142,7 @@ public class RosterService {
         // class row's lock, so parallel imports cannot overfill it (5 x 5 into a class of 10 made a roster of 15)
         ClassEntity cls = em.find(ClassEntity.class, classId, LockModeType.PESSIMISTIC_WRITE);
         TrainingPolicy policy = policies.require(cls.policyCode());
-        int rosterSize = count(em, classId);
+        int rosterSize = RosterCount.of(em, cls);
         ClassContext ctx = cls.toContext(rosterSize);
         RosterRules rules = policy.rosterRules(ctx);
         if (!rules.editableStates().contains(ctx.status())) {
@@ -211,9 +214,9 @@ public class RosterService {
                     EnrolmentChannel.IMPORT, now, accepted.get(i).contact()));
             enrolled++;
         }
-        em.flush();
+        int size = RosterCount.recount(em, classId);
         errors.sort(java.util.Comparator.comparingInt(RowError::row));
-        return new ImportReport(false, rows.size(), enrolled, already, errors.size(), errors, count(em, classId));
+        return new ImportReport(false, rows.size(), enrolled, already, errors.size(), errors, size);
     }
 
     /** C-24: in at most one class per organisation, and in one organisation's classes at a time. */
@@ -257,11 +260,6 @@ public class RosterService {
     }
 
     int size(long classId) {
-        return jpa.txExpr(TransactionType.Required, em -> count(em, classId));
-    }
-
-    private static int count(EntityManager em, long classId) {
-        return em.createQuery("select count(r) from RosterEntryEntity r where r.classId = :c", Long.class)
-                .setParameter("c", classId).getSingleResult().intValue();
+        return jpa.txExpr(TransactionType.Required, em -> RosterCount.counted(em, classId));
     }
 }

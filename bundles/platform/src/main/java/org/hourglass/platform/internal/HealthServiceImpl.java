@@ -24,6 +24,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class HealthServiceImpl implements HealthService {
     private final PolicyRegistry policies;
     private final List<HealthContributor> contributors = new CopyOnWriteArrayList<>();
+    /**
+     * Issue 19, boot readiness: until the node has been whole once (database, core bundles and units, every core REST
+     * resource joined), it is STARTING, not DOWN — a 503 either way; what breaks afterwards is DOWN.
+     */
+    private volatile boolean readyOnce;
 
     @Activate
     public HealthServiceImpl(@Reference PolicyRegistry policies) {
@@ -46,7 +51,10 @@ public class HealthServiceImpl implements HealthService {
                 .sorted(Comparator.comparing(HealthStatus::component)).toList();
         boolean up = statuses.stream().allMatch(HealthStatus::up)
                 && statuses.stream().anyMatch(s -> s.component().equals(DatabaseHealth.COMPONENT));
-        return new HealthReport(up ? "UP" : "DOWN", statuses, policies.statuses());
+        if (up) {
+            readyOnce = true;
+        }
+        return new HealthReport(up ? "UP" : readyOnce ? "DOWN" : "STARTING", statuses, policies.statuses());
     }
 
     private static List<HealthStatus> safeCheck(HealthContributor c) {

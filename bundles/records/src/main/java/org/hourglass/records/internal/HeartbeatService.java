@@ -3,7 +3,9 @@ package org.hourglass.records.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hourglass.api.catalog.CourseView;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -117,7 +119,8 @@ public class HeartbeatService {
         if (stream.replays(beat.streamId(), beat.sequence())) {
             return duplicate(em, learnerId, study, day);
         }
-        ChapterProgressEntity chapter = chapterRow(em, learnerId, classId, study, gate);
+        Map<Long, ChapterProgressEntity> courseRows = courseRows(em, learnerId, classId, study, gate);
+        ChapterProgressEntity chapter = courseRows.get(study.chapter().id());
         boolean continuing = stream.continues(beat.streamId(), classId, beat.chapterId(), now);
         long elapsed = continuing ? stream.elapsedMs(now) : 0;
         long previous = continuing ? stream.lastPositionMs() : positionMs;
@@ -134,14 +137,21 @@ public class HeartbeatService {
                         ? new Credit(0, 0, "C-38: answer the pop-up question before study is credited again")
                         : absent != null ? new Credit(0, 0, absent) : credit(outcome, rules, study, creditedToday, day, clock);
 
+        chapter.credit(credit.credited(), study.chapterMs(), now);
+        ledgerRow(em, learnerId, classId, beat.courseId(), day, study.cls().policy()).add(credit.credited(), credit.capped());
+        stream.advance(beat.streamId(), beat.sequence(), now, classId, beat.chapterId(), positionMs);
+        // issue 19: the course's percent from its chapter rows already in hand (this beat's credit included), so the fact
+        // is written once, whole — no query after a flush and no second write of the beat
+        Map<Long, Long> furthest = new HashMap<>();
+        courseRows.values().forEach(r -> furthest.put(r.chapterId(), r.furthestMs()));
         BeatEntity fact = new BeatEntity(learnerId, classId, beat.courseId(), beat.chapterId(), beat.streamId(), beat.sequence(),
                 positionMs, beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), beat.clientTime(), now, day);
         fact.judge(elapsed, outcome.earnedMs(), credit.credited(), credit.capped(),
                 outcome.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), credit.note());
+        fact.progressAfter(chapter.furthestMs(), study.chapterMs(), Progress.Coverage.of(study.course(), furthest).percent(),
+                creditedToday + credit.credited());
         em.persist(fact);
-        em.flush();
-        chapter.credit(credit.credited(), study.chapterMs(), now);
-        ledgerRow(em, learnerId, classId, beat.courseId(), day, study.cls().policy()).add(credit.credited(), credit.capped());
+        em.flush(); // the fact's id, for its anti-cheat events and the idempotency key
         for (StudyFlag flag : outcome.flags()) {
             if (flag.antiCheat()) {
                 em.persist(new StudyEventEntity(learnerId, classId, flag.name(), fact.id(), now,
@@ -149,9 +159,6 @@ public class HeartbeatService {
                                 + beat.playbackRate()));
             }
         }
-        stream.advance(beat.streamId(), beat.sequence(), now, classId, beat.chapterId(), positionMs);
-        em.flush();
-        fact.progressAfter(chapter.furthestMs(), study.chapterMs(), Progress.coursePercent(em, learnerId, study.cls().id(), study.course()), creditedToday + credit.credited());
         if (key != null) {
             em.persist(new IdempotentAnswerEntity(learnerId, key, fact.id(), now));
         }
@@ -220,22 +227,31 @@ public class HeartbeatService {
     }
 
     /** The learner's row of the chapter; the first beat on a chapter of a play-in-order package checks the order (C-12). */
-    private static ChapterProgressEntity chapterRow(EntityManager em, long learnerId, long classId, StudyGate.Study study,
+    /**
+     * The learner's chapter rows of the beat's course in the class, by chapter id, the beat's chapter among them (created on
+     * its first beat). One query serves both the chapter's coverage and the course's percent (issue 19).
+     */
+    private static Map<Long, ChapterProgressEntity> courseRows(EntityManager em, long learnerId, long classId, StudyGate.Study study,
             StudyGate gate) {
-        long chapterId = study.chapter().id();
-        return em.createQuery("select c from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c and c.chapterId = :h",
-                ChapterProgressEntity.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("h", chapterId)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    // first beat on a chapter: the course must be one the learner takes (JS-4), its earlier chapters watched (C-12)
-                    List<CourseView> taken = gate.requireTaken(study.cls(), study.pkg(), learnerId, study.course().id());
-                    if (study.pkg().playInOrder()) {
-                        PlayOrder.requireEarlierWatched(em, learnerId, classId, study, taken);
-                    }
-                    ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, study.course().id(), chapterId,
-                            study.chapterMs());
-                    em.persist(row);
-                    return row;
-                });
+        Map<Long, ChapterProgressEntity> rows = new HashMap<>();
+        em.createQuery("select c from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c and c.courseId = :k",
+                ChapterProgressEntity.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("k", study.course().id())
+                .getResultList().forEach(r -> rows.put(r.chapterId(), r));
+        rows.computeIfAbsent(study.chapter().id(), chapterId -> firstBeatOn(em, learnerId, classId, study, gate));
+        return rows;
+    }
+
+    /** The first beat on a chapter: the course must be one the learner takes (JS-4), its earlier chapters watched (C-12). */
+    private static ChapterProgressEntity firstBeatOn(EntityManager em, long learnerId, long classId, StudyGate.Study study,
+            StudyGate gate) {
+        List<CourseView> taken = gate.requireTaken(study.cls(), study.pkg(), learnerId, study.course().id());
+        if (study.pkg().playInOrder()) {
+            PlayOrder.requireEarlierWatched(em, learnerId, classId, study, taken);
+        }
+        ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, study.course().id(), study.chapter().id(),
+                study.chapterMs());
+        em.persist(row);
+        return row;
     }
 
     private static DayLedgerEntity ledgerRow(EntityManager em, long learnerId, long classId, long courseId, LocalDate day,
