@@ -47,6 +47,14 @@ public class PlatformIT extends HourglassTestSupport {
                     "unit hourglass-accounts", "unit hourglass-classes"));
         });
         assertEquals("UP", get("/api/v1/health", null).expect(200).json().get("status").asText());
+        // issue 19, boot readiness: UP includes every core REST resource joined to the application (until then STARTING)
+        JsonNode app = null;
+        for (JsonNode c : get("/api/v1/health", adminToken()).expect(200).json().get("components")) {
+            app = "rest application".equals(c.get("component").asText()) ? c : app;
+        }
+        assertTrue(String.valueOf(app), app != null && app.get("up").asBoolean()
+                && app.get("detail").asText().matches("\\d+ core resources joined")
+                && Integer.parseInt(app.get("detail").asText().split(" ")[0]) >= 15);
     }
 
     /**

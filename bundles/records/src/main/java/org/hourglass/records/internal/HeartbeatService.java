@@ -80,7 +80,10 @@ public class HeartbeatService {
                 return first.get();
             }
         }
-        StudyGate.Study study = gate.open(learnerId, beat.classId(), beat.courseId(), beat.chapterId());
+        // issue 19: the gate's reads in classes, catalogue, accounts and commerce join one read transaction (one connection,
+        // one commit) instead of one each; it ends before the beat waits for its group commit
+        StudyGate.Study study = jpa.txExpr(TransactionType.Required, em -> gate.open(learnerId, beat.classId(), beat.courseId(),
+                beat.chapterId()));
         long positionMs = beat.position().movePointRight(3).longValue();
         if (positionMs > study.chapterMs() + Crediting.TOLERANCE_MS) {
             throw Problem.invalidField("position", "beyond the chapter's length of " + study.chapter().durationSeconds() + " s");

@@ -45,8 +45,16 @@ public class StandingsReader implements ClassStandings {
         this.exams = exams;
     }
 
+    /**
+     * Issue 19: the reads in classes, catalogue, the policy and here join one transaction (one connection, one commit)
+     * instead of one each.
+     */
     @Override
     public List<LearnerStanding> standings(long classId) {
+        return jpa.txExpr(TransactionType.Required, em -> read(classId));
+    }
+
+    private List<LearnerStanding> read(long classId) {
         Optional<ClassView> found = classes.find(classId);
         if (found.isEmpty() || found.get().packageId() == null) {
             return List.of();
