@@ -63,6 +63,22 @@ public class DayLedgerEntity {
         this.day = day;
     }
 
+    long classId() {
+        return classId;
+    }
+
+    long courseId() {
+        return courseId;
+    }
+
+    String policy() {
+        return policy;
+    }
+
+    long creditedMs() {
+        return creditedMs;
+    }
+
     void add(long credited, long capped) {
         this.creditedMs += credited;
         this.cappedMs += capped;

@@ -130,7 +130,8 @@ public class HeartbeatService {
         CreditingRules rules = study.rules();
         Crediting.Outcome outcome = Crediting.earn(continuing, elapsed, previous, positionMs, chapter.furthestMs(), study.chapterMs(),
                 beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), rules != null && rules.forwardSeekOnFirstPass());
-        long creditedToday = creditedOn(em, learnerId, classId, study.cls().policy(), day);
+        DayRows today = DayRows.of(em, learnerId, classId, beat.courseId(), study.cls().policy(), day);
+        long creditedToday = today.creditedMs();
         ChallengeEntity pending = rules != null && rules.popupQuestions() ? Challenges.open(em, learnerId, classId) : null;
         String absent = rules == null || outcome.earnedMs() == 0 ? null
                 : Presence.missing(em, rules, learnerId, classId, day, clock, now);
@@ -141,7 +142,7 @@ public class HeartbeatService {
                         : absent != null ? new Credit(0, 0, absent) : credit(outcome, rules, study, creditedToday, day, clock);
 
         chapter.credit(credit.credited(), study.chapterMs(), now);
-        ledgerRow(em, learnerId, classId, beat.courseId(), day, study.cls().policy()).add(credit.credited(), credit.capped());
+        today.row(em).add(credit.credited(), credit.capped());
         stream.advance(beat.streamId(), beat.sequence(), now, classId, beat.chapterId(), positionMs);
         // issue 19: the course's percent from its chapter rows already in hand (this beat's credit included), so the fact
         // is written once, whole — no query after a flush and no second write of the beat
@@ -255,17 +256,6 @@ public class HeartbeatService {
                 study.chapterMs());
         em.persist(row);
         return row;
-    }
-
-    private static DayLedgerEntity ledgerRow(EntityManager em, long learnerId, long classId, long courseId, LocalDate day,
-            String policy) {
-        return em.createQuery("select d from DayLedgerEntity d where d.learnerId = :l and d.classId = :c and d.courseId = :k "
-                + "and d.day = :d", DayLedgerEntity.class).setParameter("l", learnerId).setParameter("c", classId)
-                .setParameter("k", courseId).setParameter("d", day).getResultStream().findFirst().orElseGet(() -> {
-                    DayLedgerEntity row = new DayLedgerEntity(learnerId, classId, courseId, day, policy);
-                    em.persist(row);
-                    return row;
-                });
     }
 
     /**
