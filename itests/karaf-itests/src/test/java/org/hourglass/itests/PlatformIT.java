@@ -316,63 +316,14 @@ public class PlatformIT extends HourglassTestSupport {
         features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         try {
             awaitPolicyListed(true);
-            org.osgi.service.component.runtime.ServiceComponentRuntime scr = bundleContext.getService(
-                    bundleContext.getServiceReference(org.osgi.service.component.runtime.ServiceComponentRuntime.class));
-            Map<String, java.util.Set<String>> uses = new java.util.TreeMap<>();
-            for (org.osgi.service.component.runtime.dto.ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
-                if (!bundleContext.getBundle(d.bundle.id).getSymbolicName().startsWith("hourglass-")) {
-                    continue;
-                }
-                java.util.Set<String> targets = uses.computeIfAbsent(d.name, n -> new java.util.TreeSet<>());
-                for (org.osgi.service.component.runtime.dto.ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
-                    for (org.osgi.service.component.runtime.dto.SatisfiedReferenceDTO r : c.satisfiedReferences) {
-                        for (org.osgi.framework.dto.ServiceReferenceDTO bound : r.boundServices) {
-                            Object provider = bound.properties.get("component.name");
-                            if (provider != null && !provider.equals(d.name)) {
-                                targets.add(provider.toString());
-                            }
-                        }
-                    }
-                }
-            }
+            Map<String, java.util.Set<String>> uses = ComponentGraph.of(bundleContext);
             assertTrue("the graph holds core and policy components: " + uses.keySet(), uses.size() > 80
                     && uses.containsKey("org.hourglass.itests.fixture.internal.FixturePolicy"));
-            assertEquals("DS reference cycles", List.of(), cycles(uses));
+            assertEquals("DS reference cycles", List.of(), ComponentGraph.cycles(uses));
         } finally {
             features.uninstallFeature(FIXTURE_FEATURE);
             awaitPolicyListed(false);
         }
-    }
-
-    /** Every cycle found by a depth-first walk, each as the path that closes it. */
-    private static List<String> cycles(Map<String, java.util.Set<String>> uses) {
-        List<String> found = new ArrayList<>();
-        Map<String, Integer> state = new java.util.HashMap<>(); // 1 on the path, 2 done
-        for (String start : uses.keySet()) {
-            walk(start, uses, state, new java.util.ArrayDeque<>(), found);
-        }
-        return found;
-    }
-
-    private static void walk(String node, Map<String, java.util.Set<String>> uses, Map<String, Integer> state,
-            java.util.Deque<String> path, List<String> found) {
-        Integer s = state.get(node);
-        if (s != null && s == 2) {
-            return;
-        }
-        if (s != null) {
-            List<String> p = new ArrayList<>(path);
-            Collections.reverse(p);
-            found.add(String.join(" -> ", p.subList(p.indexOf(node), p.size())) + " -> " + node);
-            return;
-        }
-        state.put(node, 1);
-        path.push(node);
-        for (String next : uses.getOrDefault(node, java.util.Set.of())) {
-            walk(next, uses, state, path, found);
-        }
-        path.pop();
-        state.put(node, 2);
     }
 
     /** README: a policy jar dropped into deploy/ goes live, and leaves when the file is removed. */
