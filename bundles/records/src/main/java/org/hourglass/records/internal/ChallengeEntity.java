@@ -77,6 +77,10 @@ public class ChallengeEntity {
         return classId;
     }
 
+    Long id() {
+        return id;
+    }
+
     boolean open() {
         return answeredAt == null;
     }

@@ -69,6 +69,10 @@ public class ChapterProgressEntity {
         this.lengthMs = lengthMs;
     }
 
+    Long id() {
+        return id;
+    }
+
     long furthestMs() {
         return furthestMs;
     }

@@ -63,6 +63,14 @@ public class DayLedgerEntity {
         this.day = day;
     }
 
+    Long id() {
+        return id;
+    }
+
+    LocalDate day() {
+        return day;
+    }
+
     long classId() {
         return classId;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -31,14 +32,29 @@ final class GroupCommit<T, R> implements AutoCloseable {
 
     private final JpaTemplate jpa;
     private final BiFunction<EntityManager, T, R> writer;
+    private final Runnable committed;
+    private final Consumer<T> rolledBack;
     private final int maxBatch;
     private final BlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
     GroupCommit(String name, JpaTemplate jpa, BiFunction<EntityManager, T, R> writer, int writers, int maxBatch) {
+        this(name, jpa, writer, () -> {
+        }, item -> {
+        }, writers, maxBatch);
+    }
+
+    /**
+     * {@code committed} runs on the writer thread after each commit, before its callers are answered; {@code rolledBack}
+     * hears of each item of a batch whose transaction failed, before the items are retried one by one.
+     */
+    GroupCommit(String name, JpaTemplate jpa, BiFunction<EntityManager, T, R> writer, Runnable committed, Consumer<T> rolledBack,
+            int writers, int maxBatch) {
         this.jpa = jpa;
         this.writer = writer;
+        this.committed = committed;
+        this.rolledBack = rolledBack;
         this.maxBatch = maxBatch;
         for (int i = 0; i < writers; i++) {
             Thread t = new Thread(this::loop, name + "-" + i);
@@ -110,6 +126,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
                 return out;
             });
         } catch (RuntimeException batchFailed) {
+            batch.forEach(p -> rolledBack.accept(p.item()));
             if (batch.size() == 1) {
                 batch.get(0).answer().completeExceptionally(batchFailed);
                 return;
@@ -117,6 +134,11 @@ final class GroupCommit<T, R> implements AutoCloseable {
             LOG.debug("A batch of {} beats failed ({}); recording them one by one", batch.size(), batchFailed.toString());
             batch.forEach(p -> commit(List.of(p)));
             return;
+        }
+        try {
+            committed.run();
+        } catch (RuntimeException e) { // the batch is durable: its callers get their answers whatever this hook did
+            LOG.warn("After-commit hook failed", e);
         }
         for (int i = 0; i < batch.size(); i++) {
             Object o = outcomes.get(i);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hourglass.api.catalog.CourseView;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
@@ -44,11 +45,13 @@ public class HeartbeatService {
     static final int WRITERS = 1;
     static final int MAX_BATCH = 64;
 
-    private final GroupCommit<Beat, HeartbeatResult> commits;
+    private final GroupCommit<Beat, Supplier<HeartbeatResult>> commits;
     private final JpaTemplate jpa;
     private final TimeSource time;
     private final StudyGate gate;
     private final Challenges challenges;
+    /** Confined to the writer thread: {@link #WRITERS} is 1. */
+    private final ActiveLearners memory = new ActiveLearners();
 
     @Activate
     public HeartbeatService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
@@ -59,11 +62,11 @@ public class HeartbeatService {
         this.challenges = challenges;
         this.commits = new GroupCommit<>("hourglass-beat-writer", jpa,
                 (em, b) -> {
-                    // record() flushes where it reads its own writes; auto-flush before every query would compare every
-                    // entity of the whole batch each time (quadratic in the batch size, issue 7)
+                    // record() flushes only where it must read its own writes or needs a new row's id; auto-flush before every
+                    // query would compare every entity of the whole batch each time (quadratic in the batch size, issue 7)
                     em.setFlushMode(FlushModeType.COMMIT);
                     return record(em, b.learnerId(), b.beat(), b.key(), b.study(), b.positionMs(), b.now(), b.day(), b.clock());
-                }, WRITERS, MAX_BATCH);
+                }, memory::identified, b -> memory.forget(b.learnerId()), WRITERS, MAX_BATCH);
     }
 
     /** Credited study between two pop-up questions when the policy asks for them (C-38). */
@@ -92,7 +95,8 @@ public class HeartbeatService {
         LocalDate day = time.today();
         LocalTime clock = time.nowLocal().toLocalTime();
         try {
-            return commits.write(new Beat(learnerId, beat, idempotencyKey, study, positionMs, now, day, clock));
+            // the answer is made after the commit: only then does a new beat have its id
+            return commits.write(new Beat(learnerId, beat, idempotencyKey, study, positionMs, now, day, clock)).get();
         } catch (PersistenceException e) {
             throw Problem.conflict("another heartbeat of this learner was being recorded at the same moment; resend this one");
         }
@@ -108,7 +112,13 @@ public class HeartbeatService {
         commits.close();
     }
 
-    private HeartbeatResult record(EntityManager em, long learnerId, Heartbeat beat, String key, StudyGate.Study study,
+    /**
+     * Judges and writes one beat in the batch's transaction; the answer is made once the batch committed. Issue 19: a plain
+     * beat is not flushed on its own — the batch is flushed once, at its commit, so the rows of every learner are found by id
+     * in the shared cache (after a flush EclipseLink reads a changed entity class from the database for the rest of the
+     * transaction) and each entity's changes are computed once.
+     */
+    private Supplier<HeartbeatResult> record(EntityManager em, long learnerId, Heartbeat beat, String key, StudyGate.Study study,
             long positionMs, Instant now, LocalDate day, LocalTime clock) {
         long classId = beat.classId();
         StreamEntity stream = em.find(StreamEntity.class, learnerId);
@@ -120,9 +130,10 @@ public class HeartbeatService {
             throw Problem.ruleViolated("C-4", "another device or tab is studying for this learner; one study stream at a time (BJ Q71)");
         }
         if (stream.replays(beat.streamId(), beat.sequence())) {
-            return duplicate(em, learnerId, study, day);
+            HeartbeatResult replayed = duplicate(em, learnerId, study, day);
+            return () -> replayed;
         }
-        Map<Long, ChapterProgressEntity> courseRows = courseRows(em, learnerId, classId, study, gate);
+        Map<Long, ChapterProgressEntity> courseRows = courseRows(em, learnerId, classId, study);
         ChapterProgressEntity chapter = courseRows.get(study.chapter().id());
         boolean continuing = stream.continues(beat.streamId(), classId, beat.chapterId(), now);
         long elapsed = continuing ? stream.elapsedMs(now) : 0;
@@ -130,9 +141,9 @@ public class HeartbeatService {
         CreditingRules rules = study.rules();
         Crediting.Outcome outcome = Crediting.earn(continuing, elapsed, previous, positionMs, chapter.furthestMs(), study.chapterMs(),
                 beat.playbackRate(), !Boolean.FALSE.equals(beat.visible()), rules != null && rules.forwardSeekOnFirstPass());
-        DayRows today = DayRows.of(em, learnerId, classId, beat.courseId(), study.cls().policy(), day);
+        DayRows today = DayRows.of(memory.dayRows(em, learnerId, day), learnerId, classId, beat.courseId(), study.cls().policy(), day);
         long creditedToday = today.creditedMs();
-        ChallengeEntity pending = rules != null && rules.popupQuestions() ? Challenges.open(em, learnerId, classId) : null;
+        ChallengeEntity pending = rules != null && rules.popupQuestions() ? memory.openChallenge(em, learnerId, classId) : null;
         String absent = rules == null || outcome.earnedMs() == 0 ? null
                 : Presence.missing(em, rules, learnerId, classId, day, clock, now);
         Credit credit = Challenges.disqualified(em, learnerId, classId)
@@ -142,7 +153,8 @@ public class HeartbeatService {
                         : absent != null ? new Credit(0, 0, absent) : credit(outcome, rules, study, creditedToday, day, clock);
 
         chapter.credit(credit.credited(), study.chapterMs(), now);
-        today.row(em).add(credit.credited(), credit.capped());
+        DayLedgerEntity dayRow = today.row(em, memory);
+        dayRow.add(credit.credited(), credit.capped());
         stream.advance(beat.streamId(), beat.sequence(), now, classId, beat.chapterId(), positionMs);
         // issue 19: the course's percent from its chapter rows already in hand (this beat's credit included), so the fact
         // is written once, whole — no query after a flush and no second write of the beat
@@ -155,8 +167,9 @@ public class HeartbeatService {
         fact.progressAfter(chapter.furthestMs(), study.chapterMs(), Progress.Coverage.of(study.course(), furthest).percent(),
                 creditedToday + credit.credited());
         em.persist(fact);
-        if (key != null || outcome.flags().stream().anyMatch(StudyFlag::antiCheat)) {
-            em.flush(); // the fact's id, for its anti-cheat events and the idempotency key (one flush less for the others)
+        boolean needsId = key != null || outcome.flags().stream().anyMatch(StudyFlag::antiCheat);
+        if (needsId) {
+            flush(em); // the fact's id, for its anti-cheat events and the idempotency key
         }
         for (StudyFlag flag : outcome.flags()) {
             if (flag.antiCheat()) {
@@ -170,14 +183,23 @@ public class HeartbeatService {
         }
         if (pending == null && rules != null && rules.popupQuestions() && stream.challengeDue(credit.credited(), POPUP_EVERY_MS)) {
             pending = challenges.issue(em, learnerId, classId, study.course(), now);
+            memory.issued(learnerId, classId, pending);
         }
-        em.flush(); // the next beat of this batch may be this learner's: it must see everything this one wrote
-        HeartbeatResult result = pending == null ? fact.toResult() : withChallenge(fact.toResult(), pending.toChallenge());
-        // issue 19: everything is flushed; the next beat's flushes compare only its own entities, not every one of the batch
-        // so far (a third of the writer's flush time at saturation). Its rows are read again by its own queries; the
-        // shared cache gets this beat's changes at the commit (eclipselink.flush-clear.cache=Merge).
-        em.clear();
-        return result;
+        if (needsId) {
+            // this beat flushed once already: a later flush in the batch would compare every entity managed so far, so
+            // the batch's entities are written now and let go (their ids are in the memory; the shared cache gets them at
+            // the commit: eclipselink.flush-clear.cache=Merge)
+            flush(em);
+            em.clear();
+        }
+        ChallengeEntity question = pending;
+        return () -> question == null ? fact.toResult() : withChallenge(fact.toResult(), question.toChallenge());
+    }
+
+    /** Writes the batch so far; the rows it created get their ids. */
+    private void flush(EntityManager em) {
+        em.flush();
+        memory.identified();
     }
 
     /** C-33, C-34, C-42: what of the earned time is credited under the class policy's cap, windows and end dates. */
@@ -219,6 +241,7 @@ public class HeartbeatService {
 
     /** A replayed sequence: the current figures, nothing written. */
     private HeartbeatResult duplicate(EntityManager em, long learnerId, StudyGate.Study study, LocalDate day) {
+        flush(em); // its figures are read by queries: they must see the beats of this batch before it
         long today = creditedOn(em, learnerId, study.cls().id(), study.cls().policy(), day);
         long furthest = em.createQuery("select c.furthestMs from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c "
                 + "and c.chapterId = :h", Long.class).setParameter("l", learnerId).setParameter("c", study.cls().id())
@@ -236,31 +259,28 @@ public class HeartbeatService {
                 .map(i -> em.find(BeatEntity.class, i.beatId()).toResult()));
     }
 
-    /** The learner's row of the chapter; the first beat on a chapter of a play-in-order package checks the order (C-12). */
     /**
      * The learner's chapter rows of the beat's course in the class, by chapter id, the beat's chapter among them (created on
-     * its first beat). One query serves both the chapter's coverage and the course's percent (issue 19).
+     * its first beat). One look-up serves both the chapter's coverage and the course's percent; the writer's memory finds
+     * them by id (issue 19).
      */
-    private static Map<Long, ChapterProgressEntity> courseRows(EntityManager em, long learnerId, long classId, StudyGate.Study study,
-            StudyGate gate) {
-        Map<Long, ChapterProgressEntity> rows = new HashMap<>();
-        em.createQuery("select c from ChapterProgressEntity c where c.learnerId = :l and c.classId = :c and c.courseId = :k",
-                ChapterProgressEntity.class).setParameter("l", learnerId).setParameter("c", classId).setParameter("k", study.course().id())
-                .getResultList().forEach(r -> rows.put(r.chapterId(), r));
-        rows.computeIfAbsent(study.chapter().id(), chapterId -> firstBeatOn(em, learnerId, classId, study, gate));
+    private Map<Long, ChapterProgressEntity> courseRows(EntityManager em, long learnerId, long classId, StudyGate.Study study) {
+        Map<Long, ChapterProgressEntity> rows = memory.courseRows(em, learnerId, classId, study.course().id());
+        rows.computeIfAbsent(study.chapter().id(), chapterId -> firstBeatOn(em, learnerId, classId, study));
         return rows;
     }
 
     /** The first beat on a chapter: the course must be one the learner takes (JS-4), its earlier chapters watched (C-12). */
-    private static ChapterProgressEntity firstBeatOn(EntityManager em, long learnerId, long classId, StudyGate.Study study,
-            StudyGate gate) {
+    private ChapterProgressEntity firstBeatOn(EntityManager em, long learnerId, long classId, StudyGate.Study study) {
         List<CourseView> taken = gate.requireTaken(study.cls(), study.pkg(), learnerId, study.course().id());
         if (study.pkg().playInOrder()) {
+            flush(em); // the query must see this batch's earlier beats of the learner
             PlayOrder.requireEarlierWatched(em, learnerId, classId, study, taken);
         }
         ChapterProgressEntity row = new ChapterProgressEntity(learnerId, classId, study.course().id(), study.chapter().id(),
                 study.chapterMs());
         em.persist(row);
+        memory.created(learnerId, row, classId, study.course().id());
         return row;
     }
 

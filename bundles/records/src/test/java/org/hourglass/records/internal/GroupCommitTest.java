@@ -1,6 +1,7 @@
 package org.hourglass.records.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -108,13 +109,15 @@ public class GroupCommitTest {
         tx.failCommitContaining = "poison";
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch blockerInside = new CountDownLatch(1);
+        List<String> rolledBack = Collections.synchronizedList(new ArrayList<>());
         try (GroupCommit<String, String> commits = new GroupCommit<>("test", tx, (em, item) -> {
             if (item.equals("blocker")) {
                 blockerInside.countDown();
                 await(release);
             }
             return write(tx, item);
-        }, 1, 64)) {
+        }, () -> {
+        }, rolledBack::add, 1, 64)) {
             ExecutorService callers = Executors.newFixedThreadPool(4);
             Future<String> blocker = callers.submit(() -> commits.write("blocker"));
             assertTrue(blockerInside.await(5, TimeUnit.SECONDS));
@@ -134,6 +137,9 @@ public class GroupCommitTest {
             callers.shutdown();
             assertTrue("nothing of the poisoned beat was committed", tx.committed.stream().noneMatch(c -> c.contains("poison")));
             assertTrue("its neighbour was committed on its own", tx.committed.contains(List.of("fine")));
+            // issue 19: the writer forgets what it remembered of every learner of a failed batch (rows it named were rolled back)
+            assertTrue("every beat of the failed batch was announced: " + rolledBack, rolledBack.containsAll(List.of("poison", "fine")));
+            assertFalse("a batch that committed is not", rolledBack.contains("blocker"));
         }
     }
 
