@@ -352,4 +352,53 @@ public class BeijingRulesIT extends BeijingSupport {
         JsonNode window = post(BASE_PATH + "/applications", late.adminToken(), Map.of("classId", cls3)).problem(409);
         assertTrue(window.get("detail").asText().startsWith("BJ-18:"));
     }
+
+    /**
+     * Issue 19: a class's settled facts are kept between settlements while they do not change (the estimate page, the
+     * claim, the reports of a quiet class). Each change shows in the very next answer: study credited (the report's
+     * progress), an exam scored (the estimate's hours), a disqualification (BJ-17, in the cheating finding's transaction).
+     */
+    @Test
+    public void issue19_keptStandingsFollowEveryChangeOfTheFacts() throws Exception {
+        CourseClass setup = courseClass("FREE_ON_DEMAND", null);
+        Course c = setup.course();
+        Org org = setup.org();
+        long cls = setup.cls();
+        Learner l = withTask(org, cls, c, 1).get(0);
+        Setup s = new Setup(org, cls, c, l);
+        long chapter = c.chapters().get(0);
+        String report = "/api/v1/classes/" + cls + "/reports/learners";
+        String estimate = BASE_PATH + "/classes/" + cls + "/estimate";
+        assertEquals(0, get(report, org.adminToken()).expect(200).json().get(0).get("progressPercent").asInt());
+        assertEquals(0, get(report, org.adminToken()).expect(200).json().get(0).get("progressPercent").asInt());
+
+        play(s, chapter, 0, 840, 120, 1.0, "player-" + l.id());
+        int third = get(report, org.adminToken()).expect(200).json().get(0).get("progressPercent").asInt();
+        assertTrue("credited study shows at once: " + third, third >= 30 && third < 100);
+        play(s, chapter, 840, 1860, 120, 1.0, "player-" + l.id()); // on from where he stopped: 840 s to the end
+        clockAt(platformNow().plusSeconds(60));
+        beat(s, chapter, 2700, "player-" + l.id()).expect(200);
+        assertEquals("report " + get(report, org.adminToken()).json() + " / the learner's own " + progress(s), 100,
+                get(report, org.adminToken()).expect(200).json().get(0).get("progressPercent").asInt());
+        assertEquals("watched, not examined (C-37)", "0.0", get(estimate, org.adminToken()).expect(200).json().get("rows").get(0)
+                .get("hoursByType").get("FREE_ON_DEMAND").asText());
+
+        long attempt = post("/api/v1/exams/" + c.paperId() + "/attempts", l.token(), Map.of("classId", cls, "courseId", c.id()))
+                .expect(201).json().get("id").asLong();
+        post("/api/v1/attempts/" + attempt + "/submit", l.token(), answers(10)).expect(200);
+        JsonNode passed = get(estimate, org.adminToken()).expect(200).json();
+        assertEquals("the scored exam shows at once: " + passed, "1.0", passed.get("rows").get(0).get("hoursByType").get("FREE_ON_DEMAND")
+                .asText());
+        assertFalse(passed.get("rows").get(0).get("disqualified").asBoolean());
+
+        String reviewer = "rev" + nextSeq();
+        post("/api/v1/staff", admin, Map.of("username", reviewer, "name", "Reviewer", "role", "REVIEWER", "password", "review-pass-1"))
+                .expect(201);
+        post(BASE_PATH + "/cheating", login(reviewer, "review-pass-1"), Map.of("classId", cls, "learnerId", l.id(), "reason",
+                "a helper watched for him")).expect(201);
+        JsonNode after = get(estimate, org.adminToken()).expect(200).json();
+        assertTrue("the disqualification shows at once: " + after, after.get("rows").get(0).get("disqualified").asBoolean());
+        assertEquals("0.0", after.get("rows").get(0).get("hoursByType").get("FREE_ON_DEMAND").asText());
+        assertEquals("coverage cleared (C-38)", 0, get(report, org.adminToken()).expect(200).json().get(0).get("progressPercent").asInt());
+    }
 }

@@ -98,6 +98,7 @@ public class CoverageFixture {
             }
             ch.executeBatch();
             at2.executeBatch();
+            SettlementTiming.countChange(c, classId);
             c.commit();
         }
         records.getCache().evictAll();

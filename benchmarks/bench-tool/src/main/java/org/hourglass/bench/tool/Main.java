@@ -119,6 +119,9 @@ public final class Main {
                 + "min %.1f ms, max %.1f ms over %d warm runs; total %s yuan (target < 100 ms warm)", inProcess.get("learners").asInt(),
                 inProcess.get("coursesPerLearner").asInt(), inProcess.get("p50Ms").asDouble(), inProcess.get("p95Ms").asDouble(),
                 inProcess.get("minMs").asDouble(), inProcess.get("maxMs").asDouble(), inProcess.get("runs").asInt(), inProcess.get("total").asText());
+        Report.line("settlement in-process right after each change of the class's facts (its kept standings read again): p50 %.1f ms, "
+                + "p95 %.1f ms over %d runs; total %s yuan", inProcess.get("afterChangeP50Ms").asDouble(),
+                inProcess.get("afterChangeP95Ms").asDouble(), inProcess.get("runs").asInt(), inProcess.get("afterChangeTotal").asText());
         int runs = num(o, "rest-runs", 30);
         double[] ms = new double[runs];
         String total = null;

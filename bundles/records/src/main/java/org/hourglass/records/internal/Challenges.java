@@ -35,14 +35,16 @@ public class Challenges implements Disqualifications {
     private final CourseDirectory catalog;
     private final ClassDirectory classes;
     private final TimeSource time;
+    private final ClassFacts facts;
 
     @Activate
     public Challenges(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference CourseDirectory catalog,
-            @Reference ClassDirectory classes, @Reference TimeSource time) {
+            @Reference ClassDirectory classes, @Reference TimeSource time, @Reference ClassFacts facts) {
         this.jpa = jpa;
         this.catalog = catalog;
         this.classes = classes;
         this.time = time;
+        this.facts = facts;
     }
 
     static ChallengeEntity open(EntityManager em, long learnerId, long classId) {
@@ -116,7 +118,10 @@ public class Challenges implements Disqualifications {
             throw Problem.notFound("learner on the roster", learnerId);
         }
         Instant now = time.now();
+        facts.ensure(classId);
         jpa.tx(TransactionType.Required, em -> {
+            // first, as the beat writer does: the class's change count, then the learner's rows (one lock order, issue 19)
+            ClassFacts.changed(em, classId);
             if (disqualified(em, learnerId, classId)) {
                 throw Problem.ruleViolated("C-38", "learner " + learnerId + " is already disqualified in class " + classId);
             }

@@ -47,11 +47,12 @@ public class ExamService {
     private final ClassDirectory classes;
     private final PolicyRegistry policies;
     private final Progress progress;
+    private final ClassFacts facts;
 
     @Activate
     public ExamService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
             @Reference StudyGate gate, @Reference CourseDirectory catalog, @Reference ClassDirectory classes,
-            @Reference PolicyRegistry policies, @Reference Progress progress) {
+            @Reference PolicyRegistry policies, @Reference Progress progress, @Reference ClassFacts facts) {
         this.jpa = jpa;
         this.time = time;
         this.gate = gate;
@@ -59,6 +60,7 @@ public class ExamService {
         this.classes = classes;
         this.policies = policies;
         this.progress = progress;
+        this.facts = facts;
     }
 
     public record Started(AttemptView attempt, boolean resumed) {
@@ -195,11 +197,13 @@ public class ExamService {
         List<List<Integer>> answers = sheet == null || sheet.answers() == null ? a.answers() : checked(sheet, a, paper);
         int score = AttemptViews.score(catalog, a, paper, answers);
         Instant now = time.now();
+        facts.ensure(a.classId());
         AttemptEntity done = jpa.txExpr(TransactionType.Required, em -> {
             AttemptEntity row = mine(em, learnerId, attemptId);
             if (!row.open(now)) {
                 throw Problem.ruleViolated("C-35", "attempt " + attemptId + " is finished");
             }
+            scored(em, row);
             row.save(answers);
             row.finish(now, score);
             return row;
@@ -212,9 +216,13 @@ public class ExamService {
         AttemptEntity a = jpa.txExpr(TransactionType.Required, em -> mine(em, learnerId, attemptId));
         if (!a.finished() && !time.now().isBefore(a.deadline())) {
             int score = AttemptViews.score(catalog, a, paper(a), a.answers());
-            return jpa.txExpr(TransactionType.Required, em -> {
+            facts.ensure(a.classId());
+            // its own transaction, committed whatever the reader that found it expired does next: the score follows from the
+            // saved answers alone, and a class's kept standings (issue 19) must never hold a score that was rolled back
+            return jpa.txExpr(TransactionType.RequiresNew, em -> {
                 AttemptEntity row = mine(em, learnerId, attemptId);
                 if (!row.finished()) {
+                    scored(em, row);
                     row.finish(row.deadline(), score);
                 }
                 return row;
@@ -238,6 +246,13 @@ public class ExamService {
                 + "where a.classId = :c and a.submittedAt is null and a.deadline <= :now", Object[].class)
                 .setParameter("c", classId).setParameter("now", time.now()).getResultList());
         expired.forEach(r -> finishIfTimeIsUp((Long) r[0], (Long) r[1]));
+    }
+
+    /** An exam attempt's score is one of its class's settled facts (issue 19: a class's kept standings are read again). */
+    private static void scored(EntityManager em, AttemptEntity row) {
+        if (!row.practice()) {
+            ClassFacts.changed(em, row.classId());
+        }
     }
 
     private static AttemptEntity mine(EntityManager em, long learnerId, long attemptId) {

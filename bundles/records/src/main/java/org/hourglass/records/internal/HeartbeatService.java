@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.hourglass.api.catalog.CourseView;
@@ -50,23 +52,35 @@ public class HeartbeatService {
     private final TimeSource time;
     private final StudyGate gate;
     private final Challenges challenges;
+    private final ClassFacts facts;
     /** Confined to the writer thread: {@link #WRITERS} is 1. */
     private final ActiveLearners memory = new ActiveLearners();
+    /** Classes whose change count the open batch has counted already (writer thread). */
+    private final Set<Long> counted = new HashSet<>();
 
     @Activate
     public HeartbeatService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
-            @Reference StudyGate gate, @Reference Challenges challenges) {
+            @Reference StudyGate gate, @Reference Challenges challenges, @Reference ClassFacts facts) {
         this.jpa = jpa;
         this.time = time;
         this.gate = gate;
         this.challenges = challenges;
+        this.facts = facts;
         this.commits = new GroupCommit<>("hourglass-beat-writer", jpa,
                 (em, b) -> {
                     // record() flushes only where it must read its own writes or needs a new row's id; auto-flush before every
                     // query would compare every entity of the whole batch each time (quadratic in the batch size, issue 7)
                     em.setFlushMode(FlushModeType.COMMIT);
                     return record(em, b.learnerId(), b.beat(), b.key(), b.study(), b.positionMs(), b.now(), b.day(), b.clock());
-                }, memory::identified, b -> memory.forget(b.learnerId()), WRITERS, MAX_BATCH);
+                }, this::committed, b -> {
+                    memory.forget(b.learnerId());
+                    counted.clear();
+                }, WRITERS, MAX_BATCH);
+    }
+
+    private void committed() {
+        memory.identified();
+        counted.clear();
     }
 
     /** Credited study between two pop-up questions when the policy asks for them (C-38). */
@@ -94,6 +108,7 @@ public class HeartbeatService {
         Instant now = time.now();
         LocalDate day = time.today();
         LocalTime clock = time.nowLocal().toLocalTime();
+        facts.ensure(beat.classId());
         try {
             // the answer is made after the commit: only then does a new beat have its id
             return commits.write(new Beat(learnerId, beat, idempotencyKey, study, positionMs, now, day, clock)).get();
@@ -151,7 +166,9 @@ public class HeartbeatService {
                 : pending != null && outcome.earnedMs() > 0
                         ? new Credit(0, 0, "C-38: answer the pop-up question before study is credited again")
                         : absent != null ? new Credit(0, 0, absent) : credit(outcome, rules, study, creditedToday, day, clock);
-
+        if (credit.credited() > 0 && counted.add(classId)) {
+            ClassFacts.changed(em, classId); // the class's coverage changes: its kept standings are read again (issue 19)
+        }
         chapter.credit(credit.credited(), study.chapterMs(), now);
         DayLedgerEntity dayRow = today.row(em, memory);
         dayRow.add(credit.credited(), credit.capped());

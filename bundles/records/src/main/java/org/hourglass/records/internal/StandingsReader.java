@@ -2,11 +2,13 @@ package org.hourglass.records.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.catalog.CourseView;
@@ -25,7 +27,10 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * A class's standings from four queries (chapter coverage, scored attempts, disqualifications, plus the
- * expired-attempt sweep), the same facts {@link Progress} reads per learner.
+ * expired-attempt sweep), the same facts {@link Progress} reads per learner. Issue 19: the facts read are kept for the
+ * class while its change count ({@link ClassFacts}) stays the same — a settled or quiet class (the estimate page, the
+ * claim package, the nightly settlement) is not read again row by row; the roster and the policy's answers are asked
+ * every time.
  */
 @Component(service = ClassStandings.class)
 public class StandingsReader implements ClassStandings {
@@ -54,6 +59,67 @@ public class StandingsReader implements ClassStandings {
         return jpa.txExpr(TransactionType.Required, em -> read(classId));
     }
 
+    /** A class's settled facts as read at one change count: coverage by learner and chapter, best exam scores, disqualified. */
+    private record Facts(long changes, Map<Long, Map<Long, Long>> furthest, Map<Long, Map<Long, Integer>> best, Set<Long> disqualified,
+            int rows) {
+    }
+
+    /** Kept facts, at most {@link #KEPT_ROWS} rows over all classes, the least recently settled class dropped first. */
+    static final int KEPT_ROWS = 400_000;
+    private final Map<Long, Facts> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private int keptRows;
+
+    private Facts facts(long classId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            // the count first: facts read after it are at least as new, so a later count equal to it proves them current
+            long changes = ClassFacts.changes(em, classId);
+            synchronized (kept) {
+                Facts known = kept.get(classId);
+                if (known != null && changes >= 0 && known.changes() == changes) {
+                    return known;
+                }
+            }
+            Facts read = read(em, classId, changes);
+            if (changes >= 0) {
+                keep(classId, read);
+            }
+            return read;
+        });
+    }
+
+    private void keep(long classId, Facts facts) {
+        synchronized (kept) {
+            Facts before = kept.put(classId, facts);
+            keptRows += facts.rows() - (before == null ? 0 : before.rows());
+            Iterator<Map.Entry<Long, Facts>> eldest = kept.entrySet().iterator();
+            while (keptRows > KEPT_ROWS && eldest.hasNext()) {
+                keptRows -= eldest.next().getValue().rows();
+                eldest.remove();
+            }
+        }
+    }
+
+    private static Facts read(EntityManager em, long classId, long changes) {
+        Map<Long, Map<Long, Long>> furthest = new HashMap<>();
+        Map<Long, Map<Long, Integer>> best = new HashMap<>();
+        int[] rows = {0};
+        em.createQuery("select c.learnerId, c.chapterId, c.furthestMs from ChapterProgressEntity c where c.classId = :c", Object[].class)
+                .setParameter("c", classId).getResultList().forEach(r -> {
+                    rows[0]++;
+                    furthest.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Long) r[2]);
+                });
+        // a projection read from one covering index, not entities: 80,000 managed attempts cost more than the rest of a
+        // settlement; the best score per course is taken here (Derby's GROUP BY was slower than the merge, issue 7)
+        em.createQuery("select a.learnerId, a.courseId, a.score from AttemptEntity a where a.classId = :c and a.practice = false "
+                + "and a.score is not null", Object[].class).setParameter("c", classId).getResultList().forEach(r -> {
+                    rows[0]++;
+                    best.computeIfAbsent((Long) r[0], k -> new HashMap<>()).merge((Long) r[1], (Integer) r[2], Math::max);
+                });
+        Set<Long> disqualified = Set.copyOf(em.createQuery("select d.learnerId from DisqualificationEntity d where d.classId = :c",
+                Long.class).setParameter("c", classId).getResultList());
+        return new Facts(changes, furthest, best, disqualified, rows[0] + disqualified.size());
+    }
+
     private List<LearnerStanding> read(long classId) {
         Optional<ClassView> found = classes.find(classId);
         if (found.isEmpty() || found.get().packageId() == null) {
@@ -66,21 +132,10 @@ public class StandingsReader implements ClassStandings {
         Map<Long, List<CourseView>> coursesOf = gate.coursesOf(cls, pkg, roster.stream().map(RosterEntryView::learnerId)
                 .collect(java.util.stream.Collectors.toSet()));
         exams.finishExpiredInClass(classId);
-        Map<Long, Map<Long, Long>> furthest = new HashMap<>();
-        Map<Long, Map<Long, Integer>> best = new HashMap<>();
-        Set<Long> disqualified = new HashSet<>();
-        jpa.tx(TransactionType.Required, em -> {
-            em.createQuery("select c.learnerId, c.chapterId, c.furthestMs from ChapterProgressEntity c where c.classId = :c", Object[].class)
-                    .setParameter("c", classId).getResultList()
-                    .forEach(r -> furthest.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Long) r[2]));
-            // a projection read from one covering index, not entities: 80,000 managed attempts cost more than the rest of a
-            // settlement; the best score per course is taken here (Derby's GROUP BY was slower than the merge, issue 7)
-            em.createQuery("select a.learnerId, a.courseId, a.score from AttemptEntity a where a.classId = :c and a.practice = false "
-                    + "and a.score is not null", Object[].class).setParameter("c", classId).getResultList()
-                    .forEach(r -> best.computeIfAbsent((Long) r[0], k -> new HashMap<>()).merge((Long) r[1], (Integer) r[2], Math::max));
-            disqualified.addAll(em.createQuery("select d.learnerId from DisqualificationEntity d where d.classId = :c", Long.class)
-                    .setParameter("c", classId).getResultList());
-        });
+        Facts facts = facts(classId);
+        Map<Long, Map<Long, Long>> furthest = facts.furthest();
+        Map<Long, Map<Long, Integer>> best = facts.best();
+        Set<Long> disqualified = facts.disqualified();
         boolean classExamRequired = Progress.classExamRequired(pkg, policies, classes, cls);
         boolean joinStep = ClassJoining.asked(policies, classes, cls);
         List<LearnerStanding> out = new ArrayList<>();
