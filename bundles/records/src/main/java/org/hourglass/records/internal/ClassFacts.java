@@ -3,7 +3,6 @@ package org.hourglass.records.internal;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.persistence.EntityManager;
-import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -27,25 +26,34 @@ public class ClassFacts {
         this.jpa = jpa;
     }
 
-    /** The class has its row (created now if it had none). */
+    /**
+     * The class has its row (created now if it had none). One thread of the node creates it; a creation that lost a race
+     * with another node fails its own small transaction only, and the row found afterwards is the one the other made.
+     */
     void ensure(long classId) {
         if (known.contains(classId)) {
             return;
         }
-        try {
-            jpa.tx(TransactionType.RequiresNew, em -> {
-                if (em.find(ClassFactsEntity.class, classId) == null) {
-                    em.persist(new ClassFactsEntity(classId));
-                }
-            });
-        } catch (PersistenceException raced) { // another node or thread created it first
-            jpa.tx(TransactionType.RequiresNew, em -> {
-                if (em.find(ClassFactsEntity.class, classId) == null) {
+        synchronized (known) {
+            if (known.contains(classId)) {
+                return;
+            }
+            try {
+                jpa.tx(TransactionType.RequiresNew, em -> {
+                    if (em.find(ClassFactsEntity.class, classId) == null) {
+                        em.persist(new ClassFactsEntity(classId));
+                    }
+                });
+            } catch (RuntimeException raced) { // the commit failed: another node created it first (or the database is away)
+                Boolean there = jpa.txExpr(TransactionType.RequiresNew, em -> em.createQuery(
+                        "select count(f) from ClassFactsEntity f where f.classId = :c", Long.class).setParameter("c", classId)
+                        .getSingleResult() > 0);
+                if (!there) {
                     throw raced;
                 }
-            });
+            }
+            known.add(classId);
         }
-        known.add(classId);
     }
 
     /** Counts a change of the class's facts in the caller's transaction. */

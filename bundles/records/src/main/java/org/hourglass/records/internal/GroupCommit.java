@@ -131,7 +131,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
                 batch.get(0).answer().completeExceptionally(batchFailed);
                 return;
             }
-            LOG.debug("A batch of {} beats failed ({}); recording them one by one", batch.size(), batchFailed.toString());
+            LOG.info("A batch of {} beats failed ({}); recording them one by one", batch.size(), batchFailed.toString());
             batch.forEach(p -> commit(List.of(p)));
             return;
         }
