@@ -161,6 +161,7 @@ public abstract class KarafTestSupport {
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 vmOption("-Xmx1g")));
         options.addAll(java9ModuleFlags());
+        options.addAll(TestDatabase.options(getClass())); // issue 20: Derby, or PostgreSQL with -Dhourglass.db=postgresql
         if (Boolean.getBoolean("hourglass.keepRuntime")) { // -Dhourglass.keepRuntime=true keeps target/exam/*/data/log for diagnosis
             options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
         }
