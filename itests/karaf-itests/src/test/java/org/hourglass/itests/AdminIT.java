@@ -21,6 +21,34 @@ public class AdminIT extends HourglassTestSupport {
         return true;
     }
 
+    /**
+     * Issue 20: on Derby this class boots on a database made by release 0.1 (tables from EclipseLink, no migration
+     * history, demo data, one account renamed): every test here runs on it after the in-place upgrade.
+     */
+    @Override
+    protected String derbyRelease() {
+        return "0.1";
+    }
+
+    /** Issue 20: release 0.1's database was adopted: every baseline change marked as run, none re-run, its rows kept. */
+    @Test
+    public void issue20_aDatabaseOfRelease01IsUpgradedInPlaceAndKeepsItsRows() throws Exception {
+        org.junit.Assume.assumeFalse("the database of release 0.1 is a Derby database", TestDatabase.postgresql());
+        String status = execute("hourglass:schema --history");
+        for (String unit : java.util.List.of("hourglass-accounts", "hourglass-catalog", "hourglass-classes", "hourglass-commerce",
+                "hourglass-records", "hourglass-policy-beijing-subsidy")) {
+            assertTrue(status, status.lines().anyMatch(l -> l.contains(unit) && l.contains("CURRENT")));
+        }
+        assertEquals("MARK_RAN", sqlString("SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = ?", "0.1-ACC_ACCOUNT"));
+        assertEquals("MARK_RAN", sqlString("SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = ?", "0.1-REC_BEAT"));
+        for (String unit : java.util.List.of("hourglass-accounts", "hourglass-classes", "hourglass-records")) {
+            assertEquals(unit + ": nothing re-run", "0", sqlString("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE EXECTYPE = 'EXECUTED' "
+                    + "AND FILENAME = ?", "db/" + unit + ".yaml"));
+        }
+        assertEquals("kept since release 0.1", sqlString("SELECT DISPLAY_NAME FROM ACC_ACCOUNT WHERE PRINCIPAL = ?", "13800000001"));
+        login("13800000001", "hourglass-demo");
+    }
+
     @Before
     public void platformUp() {
         awaitPlatform();

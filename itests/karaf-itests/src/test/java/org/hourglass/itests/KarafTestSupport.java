@@ -157,15 +157,25 @@ public abstract class KarafTestSupport {
                 systemProperty("hourglass.http.port").value(PORT),
                 systemProperty("hourglass.version").value(System.getProperty("hourglass.version")),
                 systemProperty("hourglass.localRepository").value(repo),
+                // the tests run inside Karaf: they ask TestDatabase which database they are on
+                systemProperty("hourglass.db").value(System.getProperty("hourglass.db", "derby")),
                 // STACK.md pitfall 6
                 vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 vmOption("-Xmx1g")));
         options.addAll(java9ModuleFlags());
-        options.addAll(TestDatabase.options(getClass())); // issue 20: Derby, or PostgreSQL with -Dhourglass.db=postgresql
+        options.addAll(TestDatabase.options(getClass(), derbyRelease())); // issue 20: Derby, or PostgreSQL with -Dhourglass.db=postgresql
         if (Boolean.getBoolean("hourglass.keepRuntime")) { // -Dhourglass.keepRuntime=true keeps target/exam/*/data/log for diagnosis
             options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
         }
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * On Derby, the release whose database this class's Karaf starts on (upgraded in place at boot, issue 20); null for a
+     * fresh database. PostgreSQL runs always start fresh.
+     */
+    protected String derbyRelease() {
+        return null;
     }
 
     /** Whether the distribution's demo accounts are created in this test class's Karaf. */

@@ -215,11 +215,12 @@ public class PlatformIT extends HourglassTestSupport {
     /**
      * Issue 20: every bundle's tables come from its own Liquibase changelog, run before its unit gets the DataSource, and
      * the history is visible ({@code hourglass:schema}). A database of the release before migrations (the table there, no
-     * history) is adopted with its rows; a database that ran a change the bundle does not know (a newer release) is refused:
-     * that policy stays without its unit while core keeps answering and health stays UP.
+     * history) is adopted with its rows; Liquibase's lock left by a node killed mid-migration is released; a database that
+     * ran a change the bundle does not know (a newer release) is refused: that policy stays without its unit while core
+     * keeps answering and health stays UP.
      */
     @Test
-    public void issue20_schemaFromChangelogs_previousReleaseAdopted_newerDatabaseRefused() throws Exception {
+    public void issue20_schemaFromChangelogs_previousReleaseAdopted_staleLockReleased_newerDatabaseRefused() throws Exception {
         String status = execute("hourglass:schema --history");
         for (String unit : List.of("hourglass-accounts", "hourglass-catalog", "hourglass-classes", "hourglass-commerce", "hourglass-records")) {
             assertTrue(status, status.lines().anyMatch(l -> l.contains(unit) && l.contains("CURRENT")));
@@ -245,6 +246,14 @@ public class PlatformIT extends HourglassTestSupport {
             assertEquals(notes.toString(), 1, notes.size());
             assertEquals("written before migrations existed", notes.get(0).get("text").asText());
             assertEquals("MARK_RAN", sqlString("SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = ?", "0.1-FIX_NOTE"));
+            features.uninstallFeature(FIXTURE_FEATURE);
+            awaitFixtureResourceGone();
+
+            // a node killed while it migrated left Liquibase's lock taken long ago: released, not waited for
+            sql("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = {ts '2000-01-01 00:00:00'}, "
+                    + "LOCKEDBY = 'a node killed while migrating'");
+            features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+            await("fixture resource back after a stale lock", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
             features.uninstallFeature(FIXTURE_FEATURE);
             awaitFixtureResourceGone();
 

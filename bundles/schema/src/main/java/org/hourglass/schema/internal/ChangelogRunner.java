@@ -2,6 +2,8 @@ package org.hourglass.schema.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +22,15 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.DatabaseChangeLogLock;
+import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.ui.LoggerUIService;
 import org.hourglass.schema.SchemaHistory;
 import org.hourglass.schema.SchemaState;
 import org.osgi.framework.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one bundle's changelog against the platform's database (issue 20): refuses a database that ran changes of this
@@ -32,6 +38,9 @@ import org.osgi.framework.Bundle;
  * lock table makes two nodes starting together take turns.
  */
 final class ChangelogRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangelogRunner.class);
+    static final Duration STALE_LOCK = Duration.ofMinutes(10);
+
     private final DataSource dataSource;
 
     ChangelogRunner(DataSource dataSource) {
@@ -115,8 +124,26 @@ final class ChangelogRunner {
                             + bundle.getVersion() + " does not know (a newer release wrote it): " + unknown
                             + "; start that release, or restore a backup of this release's database");
         }
+        releaseStaleLock(database, unit);
         liquibase.update(new Contexts(), new LabelExpression());
         return new SchemaState(unit, bundle.getSymbolicName(), SchemaState.CURRENT, declared.size(), ran(database, path).size(), "");
+    }
+
+    /**
+     * A node killed while it migrated leaves Liquibase's lock taken, and Liquibase never takes it back: every later start
+     * would wait for it, then fail. A lock held longer than {@link #STALE_LOCK} — far beyond any migration of this
+     * platform, which take seconds — belongs to a dead node and is released.
+     */
+    private static void releaseStaleLock(Database database, String unit) throws Exception {
+        LockService locks = LockServiceFactory.getInstance().getLockService(database);
+        Instant staleBefore = Instant.now().minus(STALE_LOCK);
+        for (DatabaseChangeLogLock lock : locks.listLocks()) {
+            if (lock.getLockGranted() != null && lock.getLockGranted().toInstant().isBefore(staleBefore)) {
+                LOG.warn("schema {}: releasing Liquibase's lock taken by {} at {} (older than {}: its node died while migrating)", unit,
+                        lock.getLockedBy(), lock.getLockGranted().toInstant(), STALE_LOCK);
+                locks.forceReleaseLock();
+            }
+        }
     }
 
     private static List<RanChangeSet> ran(Database database, String path) throws Exception {

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The schema extender (issue 20). For every starting bundle with the {@value SchemaHistory#HEADER} header it runs the
- * bundle's changelog, one bundle at a time on its own thread, and then registers the platform's DataSource for that unit
+ * bundle's changelog while the bundle starts (one bundle at a time per JVM), and then registers the platform's DataSource for that unit
  * ({@value SchemaHistory#SERVICE_PROPERTY}={@code <unit>}): Aries JPA builds the unit only then, so no code ever meets a
  * schema older than itself. A refused or failed changelog leaves its unit without a DataSource: a core unit turns health
  * DOWN; a policy's shows on {@code hourglass:schema} and in the log, never on the node.
@@ -45,8 +45,8 @@ public final class SchemaExtender implements SchemaHistory, HealthContributor {
     private final BundleContext context;
     private final ChangelogRunner runner;
     private final ChangeHistory history;
-    private final ScheduledExecutorService migrations = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "hourglass-schema");
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hourglass-schema-retry");
         t.setDaemon(true);
         return t;
     });
@@ -66,8 +66,8 @@ public final class SchemaExtender implements SchemaHistory, HealthContributor {
     @Deactivate
     void stop() throws InterruptedException {
         tracker.close();
-        migrations.shutdownNow();
-        migrations.awaitTermination(30, TimeUnit.SECONDS);
+        retries.shutdownNow();
+        retries.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     @Override
@@ -109,8 +109,8 @@ public final class SchemaExtender implements SchemaHistory, HealthContributor {
                     cause.getMessage() + " (attempt " + schema.failures + ", again in " + delay + " s)");
             LOG.error("schema {}: the changelog of bundle {} failed (attempt {}); the unit gets no database until it succeeds, "
                     + "next attempt in {} s", schema.unit, schema.bundle.getSymbolicName(), schema.failures, delay, e);
-            if (!migrations.isShutdown()) {
-                migrations.schedule(() -> migrate(schema), delay, TimeUnit.SECONDS);
+            if (!retries.isShutdown()) {
+                retries.schedule(() -> migrate(schema), delay, TimeUnit.SECONDS);
             }
         }
         schema.state = outcome;
@@ -170,7 +170,10 @@ public final class SchemaExtender implements SchemaHistory, HealthContributor {
             }
             Schema schema = new Schema(bundle, unit.trim());
             schemas.put(bundle.getBundleId(), schema);
-            migrations.execute(() -> migrate(schema));
+            // on the thread starting the bundle, as EclipseLink's table generation was: when the bundle is active its unit
+            // is there, so a policy is never listed ACTIVE while its storage is still on the way; retries go to the
+            // migration thread
+            migrate(schema);
             return schema;
         }
 
