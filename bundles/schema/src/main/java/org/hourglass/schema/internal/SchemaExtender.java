@@ -129,7 +129,7 @@ public final class SchemaExtender implements SchemaHistory, HealthContributor {
         final boolean core;
         volatile SchemaState state;
         volatile boolean removed;
-        int failures; // the migration thread's
+        int failures; // the first run on the starting thread, then the retry thread: never both at once
         private ServiceRegistration<DataSource> registration;
 
         Schema(Bundle bundle, String unit) {
