@@ -203,4 +203,86 @@ public class AdminIT extends HourglassTestSupport {
         clock.update(props);
     }
 
+    /**
+     * Issue 20: every bundle's tables come from its own Liquibase changelog, run before its unit gets the DataSource, and
+     * the history is visible ({@code hourglass:schema}). A database of the release before migrations (the table there, no
+     * history) is adopted with its rows; Liquibase's lock left by a node killed mid-migration is released; a database that
+     * ran a change the bundle does not know (a newer release) is refused: that policy stays without its unit while core
+     * keeps answering and health stays UP.
+     */
+    @Test
+    public void issue20_schemaFromChangelogs_previousReleaseAdopted_staleLockReleased_newerDatabaseRefused() throws Exception {
+        String status = execute("hourglass:schema --history");
+        for (String unit : java.util.List.of("hourglass-accounts", "hourglass-catalog", "hourglass-classes", "hourglass-commerce", "hourglass-records")) {
+            assertTrue(status, status.lines().anyMatch(l -> l.contains(unit) && l.contains("CURRENT")));
+        }
+        // EXECUTED on a fresh database, MARK_RAN on the release-0.1 database this class boots on with Derby
+        assertTrue(status, status.contains("0.1-REC_BEAT") && (status.contains("EXECUTED") || status.contains("MARK_RAN")));
+        String version = System.getProperty("hourglass.version");
+        features.addRepository(java.net.URI.create("mvn:org.hourglass/hourglass-policy-fixture/" + version + "/xml/features"));
+        String changelog = "'db/hourglass-policy-fixture.yaml'";
+        String token = adminToken();
+        features.installFeature(FIXTURE_FEATURE, java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+        try {
+            await("fixture resource answers", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+            sql("DELETE FROM FIX_NOTE");
+            post("/api/v1/policies/fixture/notes", token, java.util.Map.of("text", "written before migrations existed")).expect(201);
+            features.uninstallFeature(FIXTURE_FEATURE);
+            awaitFixtureResourceGone();
+
+            // the previous release: the table and its rows, no migration history
+            sql("DELETE FROM DATABASECHANGELOG WHERE FILENAME = " + changelog);
+            features.installFeature(FIXTURE_FEATURE, java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+            await("fixture resource back", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+            com.fasterxml.jackson.databind.JsonNode notes = get("/api/v1/policies/fixture/notes", null).expect(200).json();
+            assertEquals(notes.toString(), 1, notes.size());
+            assertEquals("written before migrations existed", notes.get(0).get("text").asText());
+            assertEquals("MARK_RAN", sqlString("SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = ?", "0.1-FIX_NOTE"));
+            features.uninstallFeature(FIXTURE_FEATURE);
+            awaitFixtureResourceGone();
+
+            // a node killed while it migrated left Liquibase's lock taken long ago: released, not waited for
+            sql("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = {ts '2000-01-01 00:00:00'}, "
+                    + "LOCKEDBY = 'a node killed while migrating'");
+            features.installFeature(FIXTURE_FEATURE, java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+            await("fixture resource back after a stale lock", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+            features.uninstallFeature(FIXTURE_FEATURE);
+            awaitFixtureResourceGone();
+
+            // a newer release ran a change this bundle does not know: refused, and nothing else is disturbed
+            sql("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE) VALUES "
+                    + "('9.9-FIX_FROM_THE_FUTURE', 'hourglass', " + changelog + ", CURRENT_TIMESTAMP, 9999, 'EXECUTED')");
+            features.installFeature(FIXTURE_FEATURE, java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+            await("fixture schema refused", 30, () -> schemaLine("hourglass-policy-fixture").contains("REFUSED"));
+            assertTrue(schemaLine("hourglass-policy-fixture"), schemaLine("hourglass-policy-fixture").contains("9.9-FIX_FROM_THE_FUTURE"));
+            int notesStatus = get("/api/v1/policies/fixture/notes", null).status();
+            assertTrue("notes without their unit: " + notesStatus, notesStatus == 404 || notesStatus == 503);
+            com.fasterxml.jackson.databind.JsonNode health = get("/api/v1/health", null).expect(200).json();
+            assertEquals(health.toString(), "UP", health.get("status").asText());
+            get("/api/v1/policies", null).expect(200);
+            features.uninstallFeature(FIXTURE_FEATURE);
+
+            // the newer change undone (the operator restored this release's database): the policy comes back with its rows
+            sql("DELETE FROM DATABASECHANGELOG WHERE ID = '9.9-FIX_FROM_THE_FUTURE'");
+            features.installFeature(FIXTURE_FEATURE, java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+            await("fixture resource back", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+            assertTrue(schemaLine("hourglass-policy-fixture").contains("CURRENT"));
+            assertEquals(1, get("/api/v1/policies/fixture/notes", null).expect(200).json().size());
+        } finally {
+            sql("DELETE FROM DATABASECHANGELOG WHERE ID = '9.9-FIX_FROM_THE_FUTURE'");
+            if (features.isInstalled(features.getFeature(FIXTURE_FEATURE))) {
+                sql("DELETE FROM FIX_NOTE");
+                features.uninstallFeature(FIXTURE_FEATURE);
+            }
+            awaitPolicyListed(false);
+        }
+    }
+
+    private String schemaLine(String unit) {
+        try {
+            return execute("hourglass:schema").lines().filter(l -> l.contains(unit)).findFirst().orElse("");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

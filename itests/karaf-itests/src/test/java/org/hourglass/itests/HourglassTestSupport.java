@@ -14,6 +14,8 @@ import java.util.Map;
  * fixture policy. Group tests by feature area in a few subclasses: every class costs one boot.
  */
 public abstract class HourglassTestSupport extends KarafTestSupport {
+    protected static final String FIXTURE_FEATURE = "hourglass-policy-fixture";
+
     // ---- test data --------------------------------------------------------------------------------
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger(100);
@@ -127,6 +129,40 @@ public abstract class HourglassTestSupport extends KarafTestSupport {
         } finally {
             bundleContext.ungetService(ref);
         }
+    }
+
+    /** Gone = the rebuilt application's own 503 policy-not-deployed, not the whiteboard's transient HTML 404. */
+    protected void awaitFixtureResourceGone() {
+        java.util.concurrent.atomic.AtomicReference<Answer> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            await("fixture resource gone from the rebuilt application", 30, () -> {
+                Answer a = get("/api/v1/policies/fixture/notes", null);
+                last.set(a);
+                return a.status() == 503 && a.contentType() != null && a.contentType().startsWith("application/problem+json")
+                        && a.body().contains("/policy-not-deployed");
+            });
+        } catch (AssertionError e) {
+            Answer a = last.get();
+            throw new AssertionError(e.getMessage() + "; last answer " + (a == null ? null : a.status() + " " + a.contentType() + " " + a.body()), e);
+        }
+    }
+
+    /** The fixture policy listed in (or gone from) {@code /api/v1/policies}. */
+    protected void awaitPolicyListed(boolean listed) {
+        // While a policy's resource comes or goes the whiteboard rebuilds the application and answers 404
+        // "No service was found" for a moment: a poll in that moment is "not yet", not a failure. The gap
+        // itself is measured by the hot-swap drill (issue 7).
+        await("fixture " + (listed ? "in" : "out of") + " /api/v1/policies", 30, () -> {
+            Answer a = get("/api/v1/policies", null);
+            if (a.status() != 200) {
+                return false;
+            }
+            boolean found = false;
+            for (JsonNode p : a.json()) {
+                found |= p.get("code").asText().equals("fixture");
+            }
+            return found == listed;
+        });
     }
 
     /** Installs the test-only fixture policy (PLANNED → OPEN → CLOSED, ≤ 50 learners) and waits until it is live. */

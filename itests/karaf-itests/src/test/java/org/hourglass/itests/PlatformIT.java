@@ -27,7 +27,6 @@ import org.osgi.framework.SynchronousBundleListener;
  * OpenAPI document, and the hot-deploy cycle of a policy bundle (issue 2).
  */
 public class PlatformIT extends HourglassTestSupport {
-    private static final String FIXTURE_FEATURE = "hourglass-policy-fixture";
 
     @Before
     public void platformUp() {
@@ -210,88 +209,6 @@ public class PlatformIT extends HourglassTestSupport {
         assertTrue(p.get("type").asText().endsWith("/policy-not-deployed"));
         long after = Long.parseLong(get("/api/v1/classes", token).expect(200).headers().firstValue("X-Total-Count").orElseThrow());
         assertEquals(before, after);
-    }
-
-    /**
-     * Issue 20: every bundle's tables come from its own Liquibase changelog, run before its unit gets the DataSource, and
-     * the history is visible ({@code hourglass:schema}). A database of the release before migrations (the table there, no
-     * history) is adopted with its rows; Liquibase's lock left by a node killed mid-migration is released; a database that
-     * ran a change the bundle does not know (a newer release) is refused: that policy stays without its unit while core
-     * keeps answering and health stays UP.
-     */
-    @Test
-    public void issue20_schemaFromChangelogs_previousReleaseAdopted_staleLockReleased_newerDatabaseRefused() throws Exception {
-        String status = execute("hourglass:schema --history");
-        for (String unit : List.of("hourglass-accounts", "hourglass-catalog", "hourglass-classes", "hourglass-commerce", "hourglass-records")) {
-            assertTrue(status, status.lines().anyMatch(l -> l.contains(unit) && l.contains("CURRENT")));
-        }
-        assertTrue(status, status.contains("0.1-REC_BEAT") && status.contains("EXECUTED"));
-        String version = System.getProperty("hourglass.version");
-        features.addRepository(URI.create("mvn:org.hourglass/hourglass-policy-fixture/" + version + "/xml/features"));
-        String changelog = "'db/hourglass-policy-fixture.yaml'";
-        String token = adminToken();
-        features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-        try {
-            await("fixture resource answers", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
-            sql("DELETE FROM FIX_NOTE");
-            post("/api/v1/policies/fixture/notes", token, Map.of("text", "written before migrations existed")).expect(201);
-            features.uninstallFeature(FIXTURE_FEATURE);
-            awaitFixtureResourceGone();
-
-            // the previous release: the table and its rows, no migration history
-            sql("DELETE FROM DATABASECHANGELOG WHERE FILENAME = " + changelog);
-            features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-            await("fixture resource back", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
-            JsonNode notes = get("/api/v1/policies/fixture/notes", null).expect(200).json();
-            assertEquals(notes.toString(), 1, notes.size());
-            assertEquals("written before migrations existed", notes.get(0).get("text").asText());
-            assertEquals("MARK_RAN", sqlString("SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = ?", "0.1-FIX_NOTE"));
-            features.uninstallFeature(FIXTURE_FEATURE);
-            awaitFixtureResourceGone();
-
-            // a node killed while it migrated left Liquibase's lock taken long ago: released, not waited for
-            sql("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = {ts '2000-01-01 00:00:00'}, "
-                    + "LOCKEDBY = 'a node killed while migrating'");
-            features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-            await("fixture resource back after a stale lock", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
-            features.uninstallFeature(FIXTURE_FEATURE);
-            awaitFixtureResourceGone();
-
-            // a newer release ran a change this bundle does not know: refused, and nothing else is disturbed
-            sql("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE) VALUES "
-                    + "('9.9-FIX_FROM_THE_FUTURE', 'hourglass', " + changelog + ", CURRENT_TIMESTAMP, 9999, 'EXECUTED')");
-            features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-            await("fixture schema refused", 30, () -> schemaLine("hourglass-policy-fixture").contains("REFUSED"));
-            assertTrue(schemaLine("hourglass-policy-fixture"), schemaLine("hourglass-policy-fixture").contains("9.9-FIX_FROM_THE_FUTURE"));
-            int notesStatus = get("/api/v1/policies/fixture/notes", null).status();
-            assertTrue("notes without their unit: " + notesStatus, notesStatus == 404 || notesStatus == 503);
-            JsonNode health = get("/api/v1/health", null).expect(200).json();
-            assertEquals(health.toString(), "UP", health.get("status").asText());
-            get("/api/v1/policies", null).expect(200);
-            features.uninstallFeature(FIXTURE_FEATURE);
-
-            // the newer change undone (the operator restored this release's database): the policy comes back with its rows
-            sql("DELETE FROM DATABASECHANGELOG WHERE ID = '9.9-FIX_FROM_THE_FUTURE'");
-            features.installFeature(FIXTURE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
-            await("fixture resource back", 30, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
-            assertTrue(schemaLine("hourglass-policy-fixture").contains("CURRENT"));
-            assertEquals(1, get("/api/v1/policies/fixture/notes", null).expect(200).json().size());
-        } finally {
-            sql("DELETE FROM DATABASECHANGELOG WHERE ID = '9.9-FIX_FROM_THE_FUTURE'");
-            if (features.isInstalled(features.getFeature(FIXTURE_FEATURE))) {
-                sql("DELETE FROM FIX_NOTE");
-                features.uninstallFeature(FIXTURE_FEATURE);
-            }
-            awaitPolicyListed(false);
-        }
-    }
-
-    private String schemaLine(String unit) {
-        try {
-            return execute("hourglass:schema").lines().filter(l -> l.contains(unit)).findFirst().orElse("");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -506,38 +423,6 @@ public class PlatformIT extends HourglassTestSupport {
         return "absent";
     }
 
-    /** Gone = the rebuilt application's own 503 policy-not-deployed, not the whiteboard's transient HTML 404. */
-    private void awaitFixtureResourceGone() {
-        java.util.concurrent.atomic.AtomicReference<Answer> last = new java.util.concurrent.atomic.AtomicReference<>();
-        try {
-            await("fixture resource gone from the rebuilt application", 30, () -> {
-                Answer a = get("/api/v1/policies/fixture/notes", null);
-                last.set(a);
-                return a.status() == 503 && a.contentType() != null && a.contentType().startsWith("application/problem+json")
-                        && a.body().contains("/policy-not-deployed");
-            });
-        } catch (AssertionError e) {
-            Answer a = last.get();
-            throw new AssertionError(e.getMessage() + "; last answer " + (a == null ? null : a.status() + " " + a.contentType() + " " + a.body()), e);
-        }
-    }
-
-    private void awaitPolicyListed(boolean listed) {
-        // While a policy's resource comes or goes the whiteboard rebuilds the application and answers 404
-        // "No service was found" for a moment: a poll in that moment is "not yet", not a failure. The gap
-        // itself is measured by the hot-swap drill (issue 7).
-        await("fixture " + (listed ? "in" : "out of") + " /api/v1/policies", 30, () -> {
-            Answer a = get("/api/v1/policies", null);
-            if (a.status() != 200) {
-                return false;
-            }
-            boolean found = false;
-            for (JsonNode p : a.json()) {
-                found |= p.get("code").asText().equals("fixture");
-            }
-            return found == listed;
-        });
-    }
 
     private static JsonNode policyIn(JsonNode policies, String code) {
         for (JsonNode p : policies) {
