@@ -362,7 +362,12 @@ public abstract class KarafTestSupport {
 
     /** Waits until the REST application serves health 200 and login works (boot is asynchronous). */
     protected void awaitPlatform() {
-        await("GET /api/v1/health = 200", 90, () -> safeStatus("/api/v1/health") == 200);
+        try {
+            await("GET /api/v1/health = 200", 90, () -> safeStatus("/api/v1/health") == 200);
+        } catch (AssertionError neverUp) {
+            BootDiagnosis.print(bundleContext);
+            throw neverUp;
+        }
         await("POST /api/v1/auth/login answers", 60, () -> safeLoginStatus() == 200);
         // the whiteboard rebuilds the application (answering 404 for a moment) each time a core resource joins during boot
         await("every core bundle's resources joined the application", 60, () -> CORE_PATHS.stream().allMatch(documentedPaths()::contains));
