@@ -347,6 +347,28 @@ public abstract class KarafTestSupport {
             bundleContext.ungetService(ref);
         }
     }
+    /**
+     * Issue 20: writes as another node sharing the database would — straight to the tables of the unit (its DataSource), so
+     * this node's caches know nothing of it. Returns the rows changed.
+     */
+    protected int asAnotherNode(String unit, String sql, Object... args) throws Exception {
+        org.osgi.framework.ServiceReference<javax.sql.DataSource> ref = bundleContext.getServiceReferences(javax.sql.DataSource.class,
+                "(hourglass.schema=" + unit + ")").iterator().next();
+        try (java.sql.Connection c = bundleContext.getService(ref).getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            int changed = ps.executeUpdate();
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+            return changed;
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+    }
+
     // ---- waiting ----------------------------------------------------------------------------------
 
     /** Waits up to {@code seconds} for a condition, polling every 50 ms; fails with {@code what} otherwise. */

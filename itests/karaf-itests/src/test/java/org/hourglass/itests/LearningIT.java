@@ -96,6 +96,47 @@ public class LearningIT extends StudySupport {
         beat(s, ch, 0, "laptop-stream-1").expect(200);
     }
 
+    /**
+     * Issue 20 (C-30, C-4 across nodes): another node sharing the database takes some of this learner's beats — written here
+     * to his stream row as that node would, version moved on. This node's cached copy is then stale: judged on it, a beat the
+     * other node already took would be credited twice, the learner's other device would be missed, or his own taken for
+     * another. Every one is judged on the row the database has; and a session ended on another node ends here too.
+     */
+    @Test
+    public void c30_c04_beatsTakenByAnotherNodeAreJudgedOnTheDatabasesRowsAndSessionsEndEverywhere() throws Exception {
+        Setup s = setup(Map.of(), 600);
+        long ch = s.course().chapters().get(0);
+        String records = "hourglass-records";
+        beat(s, ch, 0, "phone-n1").expect(200);
+        clockAt(platformNow().plusSeconds(30));
+        assertEquals(30.0, beat(s, ch, 30, "phone-n1").expect(200).json().get("creditedSeconds").asDouble(), 0.0);
+        long retried = seq + 1; // the other node took this beat (and the next), position 60 s: the player retries it here
+        assertEquals(1, asAnotherNode(records, "UPDATE REC_STREAM SET LAST_SEQ = ?, LAST_POSITION_MS = 90000, VERSION = VERSION + 1 "
+                + "WHERE LEARNER_ID = ?", retried + 1, s.learner().id()));
+        seq = retried + 1;
+        JsonNode again = post("/api/v1/learning/heartbeats", s.learner().token(), Map.of("classId", s.classId(), "courseId",
+                s.course().id(), "chapterId", ch, "position", 60, "streamId", "phone-n1", "sequence", retried)).expect(200).json();
+        assertEquals("C-30: taken by the other node, not credited again here", 0.0, again.get("creditedSeconds").asDouble(), 0.0);
+        assertTrue(again.toString(), again.get("flags").toString().contains("DUPLICATE"));
+
+        // the learner's laptop studies on the other node: the phone is another live stream here too (C-4)
+        assertEquals(1, asAnotherNode(records, "UPDATE REC_STREAM SET STREAM_ID = 'laptop-n2', LAST_SEQ = 1, VERSION = VERSION + 1 "
+                + "WHERE LEARNER_ID = ?", s.learner().id()));
+        clockAt(platformNow().plusSeconds(30));
+        JsonNode refused = beat(s, ch, 120, "phone-n1").problem(409);
+        assertTrue(refused.toString(), refused.get("detail").asText().startsWith("C-4:"));
+        // back on the phone, through the other node: this node's copy (the laptop live) must not refuse the phone now
+        assertEquals(1, asAnotherNode(records, "UPDATE REC_STREAM SET STREAM_ID = 'phone-n1', LAST_SEQ = ?, VERSION = VERSION + 1 "
+                + "WHERE LEARNER_ID = ?", seq, s.learner().id()));
+        beat(s, ch, 120, "phone-n1").expect(200);
+
+        // C-4 for sessions: a newer login on the other node ended this session
+        get("/api/v1/learning/progress?classId=" + s.classId(), s.learner().token()).expect(200);
+        assertEquals(1, asAnotherNode("hourglass-accounts", "UPDATE ACC_SESSION SET ENDED_AT = ?, END_REASON = 'superseded' "
+                + "WHERE ACCOUNT_ID = ? AND ENDED_AT IS NULL", java.sql.Timestamp.valueOf("2001-01-01 00:00:00"), s.learner().id()));
+        assertEquals(401, get("/api/v1/learning/progress?classId=" + s.classId(), s.learner().token()).status());
+    }
+
     // ---- C-33, C-34, C-23, C-20, C-2 -------------------------------------------------------------
 
     /**

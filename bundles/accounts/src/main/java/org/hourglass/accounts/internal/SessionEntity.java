@@ -14,6 +14,8 @@ import org.hourglass.persistence.UtcInstant;
  * access. {@code endedAt} is set by logout or by a newer login of the same account (C-4).
  */
 @Entity
+// issue 20: a logout or a newer login (C-4) on one node ends the session on every node: each request reads it from the database
+@javax.persistence.Cacheable(false)
 // by account: every login ends the account's other sessions (C-4), which scanned the whole table without it
 @Table(name = "ACC_SESSION", indexes = @Index(name = "ACC_SESSION_ACCOUNT", columnList = "ACCOUNT_ID,ENDED_AT"))
 public class SessionEntity {

@@ -143,6 +143,9 @@ public class SessionService implements Authenticator {
         });
     }
 
+    /** EclipseLink's refresh hint: the account is read from the database and the shared cache is refreshed with it. */
+    private static final java.util.Map<String, Object> FRESH = java.util.Map.of("eclipselink.refresh", "true");
+
     @Override
     public Optional<Caller> authenticate(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 200) {
@@ -154,7 +157,8 @@ public class SessionService implements Authenticator {
             if (s == null || !s.liveAt(now)) {
                 return Optional.<Caller>empty();
             }
-            AccountEntity a = em.find(AccountEntity.class, s.accountId());
+            // issue 20: roles, organisation and a disabled account as the database has them, whichever node changed them
+            AccountEntity a = em.find(AccountEntity.class, s.accountId(), FRESH);
             return Optional.ofNullable(a).map(AccountEntity::toCaller);
         });
     }

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * is no waiting window: a lone beat is written at once; under load beats queue while the previous batch commits.
  * Every caller is answered only after the commit that holds its beat. A beat refused by a rule (a {@link Problem},
  * raised before the beat writes anything) gets its refusal while the rest of the batch commits. If the batch
- * transaction fails as a whole, each of its beats is retried alone, so one bad beat never fails its neighbours.
+ * transaction fails as a whole, each of its beats is retried alone, so one bad beat never fails its neighbours (a lone beat
+ * too, once: issue 20, a version conflict with another node is answered on fresh rows, not with "resend").
  */
 final class GroupCommit<T, R> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
@@ -100,7 +101,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
                 batch.clear();
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                commit(batch);
+                commit(batch, true);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -111,7 +112,11 @@ final class GroupCommit<T, R> implements AutoCloseable {
         }
     }
 
-    private void commit(List<Pending<T, R>> batch) {
+    /**
+     * Commits the batch; if its transaction fails, each item is tried once more alone (after {@code rolledBack} heard of it —
+     * a lone item too: a version check that failed because another node wrote the rows is answered on rows read again).
+     */
+    private void commit(List<Pending<T, R>> batch, boolean retry) {
         List<Object> outcomes;
         try {
             outcomes = jpa.txExpr(TransactionType.Required, em -> {
@@ -127,12 +132,12 @@ final class GroupCommit<T, R> implements AutoCloseable {
             });
         } catch (RuntimeException batchFailed) {
             batch.forEach(p -> rolledBack.accept(p.item()));
-            if (batch.size() == 1) {
+            if (!retry) {
                 batch.get(0).answer().completeExceptionally(batchFailed);
                 return;
             }
             LOG.info("A batch of {} beats failed ({}); recording them one by one", batch.size(), batchFailed.toString());
-            batch.forEach(p -> commit(List.of(p)));
+            batch.forEach(p -> commit(List.of(p), false));
             return;
         }
         try {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
 import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -57,11 +58,16 @@ public class HeartbeatService {
     private final ActiveLearners memory = new ActiveLearners();
     /** Classes whose change count the open batch has counted already (writer thread). */
     private final Set<Long> counted = new HashSet<>();
+    /** Learners with a beat earlier in the open batch: their stream in the batch is this batch's own (writer thread). */
+    private final Set<Long> inBatch = new HashSet<>();
+    private final StaleRows stale;
 
     @Activate
     public HeartbeatService(@Reference(target = "(osgi.unit.name=hourglass-records)") JpaTemplate jpa, @Reference TimeSource time,
-            @Reference StudyGate gate, @Reference Challenges challenges, @Reference ClassFacts facts) {
+            @Reference StudyGate gate, @Reference Challenges challenges, @Reference ClassFacts facts,
+            @Reference(target = "(osgi.unit.name=hourglass-records)") EntityManagerFactory units) {
         this.jpa = jpa;
+        this.stale = new StaleRows(units);
         this.time = time;
         this.gate = gate;
         this.challenges = challenges;
@@ -73,14 +79,19 @@ public class HeartbeatService {
                     em.setFlushMode(FlushModeType.COMMIT);
                     return record(em, b.learnerId(), b.beat(), b.key(), b.study(), b.positionMs(), b.now(), b.day(), b.clock());
                 }, this::committed, b -> {
+                    // issue 20: a version check failed — most likely another node wrote this learner's rows, so this node's
+                    // copies are stale: the beat is retried alone on rows read again from the database
                     memory.forget(b.learnerId());
+                    stale.evict(b.learnerId());
                     counted.clear();
+                    inBatch.clear();
                 }, WRITERS, MAX_BATCH);
     }
 
     private void committed() {
         memory.identified();
         counted.clear();
+        inBatch.clear();
     }
 
     /** Credited study between two pop-up questions when the policy asks for them (C-38). */
@@ -140,6 +151,13 @@ public class HeartbeatService {
         if (stream == null) {
             stream = new StreamEntity(learnerId);
             em.persist(stream);
+        }
+        boolean ownInBatch = !inBatch.add(learnerId);
+        if (!ownInBatch && (stream.otherStreamLive(beat.streamId(), now, LIVE_STREAM_MS) || stream.replays(beat.streamId(), beat.sequence()))
+                && em.contains(stream)) {
+            // issue 20: a refusal or a replay writes nothing, so no version check would catch a stale copy — another node may
+            // have taken this learner's beats since: they are judged on the row as the database has it
+            em.refresh(stream);
         }
         if (stream.otherStreamLive(beat.streamId(), now, LIVE_STREAM_MS)) {
             throw Problem.ruleViolated("C-4", "another device or tab is studying for this learner; one study stream at a time (BJ Q71)");
