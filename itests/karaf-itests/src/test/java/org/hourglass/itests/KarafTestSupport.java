@@ -369,6 +369,23 @@ public abstract class KarafTestSupport {
         }
     }
 
+    /** One number read straight from the unit's tables (0 when no row). */
+    protected long readLong(String unit, String sql, Object... args) throws Exception {
+        org.osgi.framework.ServiceReference<javax.sql.DataSource> ref = bundleContext.getServiceReferences(javax.sql.DataSource.class,
+                "(hourglass.schema=" + unit + ")").iterator().next();
+        try (java.sql.Connection c = bundleContext.getService(ref).getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+    }
+
     // ---- waiting ----------------------------------------------------------------------------------
 
     /** Waits up to {@code seconds} for a condition, polling every 50 ms; fails with {@code what} otherwise. */

@@ -442,4 +442,43 @@ public class PlatformIT extends HourglassTestSupport {
         }
         return states;
     }
+
+    /**
+     * Issue 20: periodic work runs once per cluster. A task runs on the node holding its lease in the database; while another
+     * node holds it (written here as that node would) this node does not run it; when that lease expires — the node died —
+     * this node takes it over; closing the task releases the lease at once.
+     */
+    @Test
+    public void issue20_periodicWorkRunsOnTheNodeHoldingItsLeaseAndIsTakenOverWhenItExpires() throws Exception {
+        String platform = "hourglass-platform";
+        org.osgi.framework.ServiceReference<org.hourglass.api.platform.ScheduledWork> ref =
+                bundleContext.getServiceReference(org.hourglass.api.platform.ScheduledWork.class);
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        org.hourglass.api.platform.ScheduledWork.Registration task = bundleContext.getService(ref).every("itest.lease",
+                java.time.Duration.ofMillis(200), runs::incrementAndGet);
+        try {
+            await("the task runs here", 20, () -> runs.get() >= 2);
+            String holder = "node-b/itest";
+            long far = System.currentTimeMillis() + 3_600_000;
+            // node b took the lease (this node's lease ran out): this node stops running the task
+            assertEquals(1, asAnotherNode(platform, "UPDATE PLT_LEASE SET HOLDER = ?, EXPIRES_MS = ? WHERE NAME = 'itest.lease'", holder,
+                    far));
+            Thread.sleep(600);
+            int before = runs.get();
+            Thread.sleep(1500);
+            assertEquals("not run while another node holds the lease", before, runs.get());
+            assertEquals(far, readLong(platform, "SELECT EXPIRES_MS FROM PLT_LEASE WHERE NAME = 'itest.lease'"));
+            // node b died: its lease expires and this node takes the task over
+            asAnotherNode(platform, "UPDATE PLT_LEASE SET EXPIRES_MS = ? WHERE NAME = 'itest.lease'", System.currentTimeMillis() - 1);
+            await("taken over after the lease expired", 20, () -> runs.get() >= before + 2);
+            assertTrue(readLong(platform, "SELECT EXPIRES_MS FROM PLT_LEASE WHERE NAME = 'itest.lease'") > System.currentTimeMillis());
+        } finally {
+            task.close();
+            bundleContext.ungetService(ref);
+        }
+        assertEquals("released for another node at once", 0, readLong(platform, "SELECT EXPIRES_MS FROM PLT_LEASE WHERE NAME = 'itest.lease'"));
+        int stopped = runs.get();
+        Thread.sleep(500);
+        assertEquals(stopped, runs.get());
+    }
 }

@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.hourglass.api.authority.QualificationRegister;
 import org.hourglass.api.authority.QualifiedPerson;
+import org.hourglass.api.platform.ScheduledWork;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.platform.WorkingDays;
 import org.osgi.service.component.annotations.Activate;
@@ -46,34 +45,30 @@ public class HandOffs {
     private final TimeSource time;
     private final WorkingDays workingDays;
     private final HrExamPolicy policy;
-    private final ScheduledExecutorService timer;
+    /** Issue 20: once per cluster, on the node holding the task's lease. */
+    private final ScheduledWork.Registration timer;
 
     @Activate
     public HandOffs(@Reference HrStore store, @Reference Periods periods, @Reference TimeSource time, @Reference WorkingDays workingDays,
-            @Reference HrExamPolicy policy, HrExamConfig config) {
+            @Reference HrExamPolicy policy, @Reference ScheduledWork work, HrExamConfig config) {
         this.jpa = store.jpa();
         this.periods = periods;
         this.time = time;
         this.workingDays = workingDays;
         this.policy = policy;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hourglass-hr-exam-hand-off");
-            t.setDaemon(true);
-            return t;
-        });
         long every = Math.max(1, config.handOffCheckSeconds());
-        timer.scheduleWithFixedDelay(() -> {
+        this.timer = work.every("hr-exam.hand-off", java.time.Duration.ofSeconds(every), () -> {
             try {
                 run(null);
             } catch (RuntimeException e) {
                 LOG.warn("HR-7: the hand-off run failed; it runs again in {} s", every, e);
             }
-        }, every, every, TimeUnit.SECONDS);
+        });
     }
 
     @Deactivate
     void stop() {
-        timer.shutdownNow();
+        timer.close();
     }
 
     public record Attempt(Instant at, boolean succeeded, String detail) {

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -15,6 +13,7 @@ import org.hourglass.api.classes.ClassDirectory;
 import org.hourglass.api.commerce.PrepaidMinutes;
 import org.hourglass.api.commerce.UsageReport;
 import org.hourglass.api.live.LivePlatform;
+import org.hourglass.api.platform.ScheduledWork;
 import org.hourglass.api.platform.TimeSource;
 import org.hourglass.api.policy.ClassContext;
 import org.osgi.service.component.annotations.Activate;
@@ -41,34 +40,30 @@ public class LiveUsage {
     private final ClassDirectory classes;
     private final PrepaidMinutes prepaid;
     private final TimeSource time;
-    private final ScheduledExecutorService timer;
+    /** Issue 20: once per cluster, on the node holding the task's lease. */
+    private final ScheduledWork.Registration timer;
 
     @Activate
     public LiveUsage(@Reference ReviewStore store, @Reference LiveSessions sessions, @Reference ClassDirectory classes,
-            @Reference PrepaidMinutes prepaid, @Reference TimeSource time, InstitutionConfig config) {
+            @Reference PrepaidMinutes prepaid, @Reference TimeSource time, @Reference ScheduledWork work, InstitutionConfig config) {
         this.jpa = store.jpa();
         this.sessions = sessions;
         this.classes = classes;
         this.prepaid = prepaid;
         this.time = time;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hourglass-institution-live-usage");
-            t.setDaemon(true);
-            return t;
-        });
         long every = Math.max(1, config.liveUsageCheckSeconds());
-        timer.scheduleWithFixedDelay(() -> {
+        this.timer = work.every("institution-billing.live-usage", java.time.Duration.ofSeconds(every), () -> {
             try {
                 report();
             } catch (RuntimeException e) {
                 LOG.warn("IN-8: reporting live-stream usage failed; it runs again in {} s", every, e);
             }
-        }, every, every, TimeUnit.SECONDS);
+        });
     }
 
     @Deactivate
     void stop() {
-        timer.shutdownNow();
+        timer.close();
     }
 
     /** What one run reported: lessons whose minutes grew, and the minutes. */
