@@ -38,12 +38,14 @@ public class LearnerFixture {
         int n = 0;
         String hash = hashes.hash(password.toCharArray());
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE ACC_ACCOUNT SET PASSWORD_HASH = ?, "
-                + "MUST_CHANGE_PASSWORD = 0, PHONE = ?, PHONE_BOUND = 1 WHERE ID = ?")) {
+                + "MUST_CHANGE_PASSWORD = ?, PHONE = ?, PHONE_BOUND = ? WHERE ID = ?")) { // booleans as parameters: SMALLINT on Derby, BOOLEAN on PostgreSQL
+            s.setBoolean(2, false);
+            s.setBoolean(4, true);
             c.setAutoCommit(false);
             for (RosterEntryView e : classes.roster(classId)) {
                 s.setString(1, hash);
-                s.setString(2, phonePrefix + String.format("%08d", e.learnerId()));
-                s.setLong(3, e.learnerId());
+                s.setString(3, phonePrefix + String.format("%08d", e.learnerId()));
+                s.setLong(5, e.learnerId());
                 s.addBatch();
                 n++;
             }

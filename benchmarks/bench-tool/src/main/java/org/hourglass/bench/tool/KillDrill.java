@@ -31,6 +31,8 @@ final class KillDrill {
     private final Map<String, Long> acked = new ConcurrentHashMap<>();
     private final Map<String, Sent> pending = new ConcurrentHashMap<>();
     private final Map<Integer, Long> refused = new ConcurrentHashMap<>();
+    /** Issue 20: behind a balancer, the killed node's own address: each round waits until it is back in service. */
+    private final Http node;
 
     KillDrill(Http http, World.State state, Map<String, String> o) {
         this.http = http;
@@ -39,6 +41,7 @@ final class KillDrill {
         this.rounds = Main.num(o, "rounds", 10);
         this.rate = Double.parseDouble(o.getOrDefault("rate", "200"));
         this.beats = new Beats(state);
+        this.node = o.containsKey("node") ? new Http(o.get("node"), 2) : null;
     }
 
     int run() throws Exception {
@@ -47,6 +50,10 @@ final class KillDrill {
         int failures = 0;
         for (int round = 1; round <= rounds; round++) {
             http.awaitUp(Duration.ofMinutes(3));
+            if (node != null) { // the killed node rejoined: healthy, and the balancer's checks (1 s, rise 2) see it
+                node.awaitUp(Duration.ofMinutes(3));
+                Thread.sleep(3000);
+            }
             refused.clear(); // judged per round
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger outstanding = new AtomicInteger();
@@ -70,14 +77,16 @@ final class KillDrill {
             JsonNode a = audit(admin, new ArrayList<>(Set.copyOf(acked.values())));
             long newBeats = a.get("beatsInClasses").asLong() - before.get("beatsInClasses").asLong();
             long distinct = acked.values().stream().filter(id -> id != 0).distinct().count();
+            String rejoined = node == null ? "" : String.format("; the node rejoined in %.1f s", (node.awaitUp(Duration.ofMinutes(3)) >= 0
+                    ? System.nanoTime() - t0 : 0) / 1e9);
             boolean good = a.get("acknowledged").asLong() == a.get("acknowledgedStored").asLong() && a.get("sequencesStoredTwice").asLong() == 0
                     && newBeats == distinct && pending.isEmpty() && refused.isEmpty();
             failures += good ? 0 : 1;
             Report.line("round %2d: load %.1f s, killed with %d beats unanswered; back up in %.1f s; %d resent; acknowledged %d, "
-                    + "stored %d of them, beats stored since start %d = distinct acknowledged %d, sequences stored twice %d, refused %s -> %s",
+                    + "stored %d of them, beats stored since start %d = distinct acknowledged %d, sequences stored twice %d, refused %s%s -> %s",
                     round, loadMs / 1000.0, unanswered, (System.nanoTime() - t0) / 1e9, resent, a.get("acknowledged").asLong(),
                     a.get("acknowledgedStored").asLong(), newBeats, distinct, a.get("sequencesStoredTwice").asLong(), new TreeMap<>(refused),
-                    good ? "OK" : "FAILED");
+                    rejoined, good ? "OK" : "FAILED");
             if (up < 0) {
                 break;
             }
@@ -116,8 +125,9 @@ final class KillDrill {
         if (a.status() == 200) {
             acked.put(key, a.json().get("beatId").asLong());
             pending.remove(key);
-        } else if (a.status() != 503) {
-            // 503 only while the platform is starting; anything else is a refusal to explain
+        } else if (a.status() != 503 && a.status() != 502 && a.status() != 504) {
+            // 503 only while the platform is starting; 502/504 from a balancer whose node died with the request (issue 20):
+            // no answer, resent with its key; anything else is a refusal to explain
             refused.merge(a.status(), 1L, Long::sum);
             pending.remove(key);
         }

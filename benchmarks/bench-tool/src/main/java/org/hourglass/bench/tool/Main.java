@@ -17,7 +17,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            Report.usage("commands: setup | heartbeat | settlement | storage | kill-drill | ops-kill-drill | auth-drill | hotswap-drill | bad-input | xlsx-bomb");
+            Report.usage("commands: setup | heartbeat | settlement | storage | kill-drill | cluster-drill | ops-kill-drill | auth-drill | hotswap-drill | bad-input | xlsx-bomb");
             System.exit(2);
         }
         Map<String, String> o = options(Arrays.copyOfRange(args, 1, args.length));
@@ -37,6 +37,7 @@ public final class Main {
             case "settlement" -> settlement(http, World.load(stateFile), o);
             case "storage" -> storage(http, o);
             case "kill-drill" -> new KillDrill(http, World.load(stateFile), o).run();
+            case "cluster-drill" -> new ClusterDrill(http, World.load(stateFile), o).run();
             case "ops-kill-drill" -> new OperationsKillDrill(http, o).run();
             case "auth-drill" -> new AuthDrill(http, o).run();
             case "hotswap-drill" -> new HotSwapDrill(http, World.load(stateFile), o).run();

@@ -16,15 +16,19 @@ final class AccountQueries {
      * both an organisation admin and a learner needs {@code role} (C-3, BJ Q34): 400 on field
      * {@code role} otherwise.
      */
+    /** EclipseLink's hint: the rows read replace the cached copies. */
+    static final String REFRESH = "eclipselink.refresh";
+
     static Optional<AccountEntity> byPrincipal(EntityManager em, String principal, String role) {
-        // three lookups, each on its unique index, instead of one OR that Derby answers with a scan of every account
+        // three lookups, each on its unique index, instead of one OR that Derby answers with a scan of every account; issue 20:
+        // each refreshes what it finds, so a password or phone changed on another node is the one checked here at once
         java.util.Map<Long, AccountEntity> found = new java.util.LinkedHashMap<>();
         em.createQuery("select a from AccountEntity a where a.principal = :p", AccountEntity.class).setParameter("p", principal)
-                .getResultList().forEach(a -> found.put(a.id(), a));
+                .setHint(REFRESH, "true").getResultList().forEach(a -> found.put(a.id(), a));
         em.createQuery("select a from AccountEntity a where a.idNumber = :id", AccountEntity.class)
-                .setParameter("id", principal.toUpperCase()).getResultList().forEach(a -> found.put(a.id(), a));
+                .setParameter("id", principal.toUpperCase()).setHint(REFRESH, "true").getResultList().forEach(a -> found.put(a.id(), a));
         em.createQuery("select a from AccountEntity a where a.kind in :kinds and a.phone = :p and a.phoneBound = true", AccountEntity.class)
-                .setParameter("kinds", java.util.EnumSet.allOf(AccountKind.class)).setParameter("p", principal).getResultList()
+                .setParameter("kinds", java.util.EnumSet.allOf(AccountKind.class)).setParameter("p", principal).setHint(REFRESH, "true").getResultList()
                 .forEach(a -> found.put(a.id(), a));
         List<AccountEntity> candidates = List.copyOf(found.values());
         if (role != null) {
