@@ -348,6 +348,50 @@ public class AccountsIT extends HourglassTestSupport {
         assertEquals("the owner's address is not", 200, loginFrom("127.0.0.1", user, "reviewer-pass"));
     }
 
+    /**
+     * Issue 20: behind a balancer every login comes from the balancer's address, so one client's five failures would hold
+     * back everyone. A peer the operator names a trusted proxy (PID org.hourglass.public, trustedProxies) is believed about
+     * the client in X-Forwarded-For, and clients are counted apart; from any other peer the header is ignored, so a guesser
+     * cannot get five more tries by naming another address.
+     */
+    @Test
+    public void behindATrustedBalancerClientsAreCountedApartAndTheHeaderFromOthersIsIgnored() throws Exception {
+        String user = "proxied" + nextSeq();
+        post("/api/v1/staff", adminToken(), Map.of("username", user, "name", "Qian", "role", "REVIEWER",
+                "password", "reviewer-pass")).expect(201);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, loginVia("127.0.0.12", "198.51.100." + i, user, "guess-" + i));
+        }
+        assertEquals("not a trusted proxy: the header is ignored", 429, loginVia("127.0.0.12", "198.51.100.99", user, "reviewer-pass"));
+
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration proxies = bundleContext.getService(ref).getConfiguration("org.hourglass.public", null);
+        java.util.Hashtable<String, Object> trust = new java.util.Hashtable<>(Map.of("trustedProxies", "127.0.0.13"));
+        proxies.update(trust);
+        try {
+            org.osgi.framework.ServiceReference<org.hourglass.api.platform.ClientAddress> clients =
+                    bundleContext.getServiceReference(org.hourglass.api.platform.ClientAddress.class);
+            await("the balancer is trusted", 30, () -> "203.0.113.50".equals(bundleContext.getService(clients).of("127.0.0.13", "203.0.113.50")));
+            bundleContext.ungetService(clients);
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, loginVia("127.0.0.13", "203.0.113.7", user, "guess-b-" + i));
+            }
+            assertEquals("the guessing client behind the balancer is held back", 429, loginVia("127.0.0.13", "203.0.113.7", user, "reviewer-pass"));
+            assertEquals("another client behind the same balancer is not", 200, loginVia("127.0.0.13", "203.0.113.8", user, "reviewer-pass"));
+            assertEquals("a forged first hop does not help the guesser", 429,
+                    loginVia("127.0.0.13", "10.9.9.9, 203.0.113.7", user, "reviewer-pass"));
+        } finally {
+            proxies.delete();
+            bundleContext.ungetService(ref);
+        }
+    }
+
+    private static int loginVia(String peer, String forwardedFor, String principal, String password) throws java.io.IOException {
+        return rawPost(peer, "localhost:" + PORT, "X-Forwarded-For: " + forwardedFor + "\r\n", "/api/v1/auth/login", null,
+                Map.of("principal", principal, "password", password)).status();
+    }
+
     /** POST /api/v1/auth/login over a socket bound to {@code source}; returns the status. */
     private static int loginFrom(String source, String principal, String password) throws java.io.IOException {
         return rawPost(source, "localhost:" + PORT, "/api/v1/auth/login", null, Map.of("principal", principal, "password", password))

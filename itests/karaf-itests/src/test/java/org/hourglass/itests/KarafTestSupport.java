@@ -490,13 +490,19 @@ public abstract class KarafTestSupport {
      * 127/8 is loopback on Linux) and a {@code Host} header of the caller's choosing. HTTP/1.0, so the answer ends at EOF.
      */
     protected static RawAnswer rawPost(String source, String host, String path, String token, Object body) throws java.io.IOException {
+        return rawPost(source, host, "", path, token, body);
+    }
+
+    /** {@code headers}: more header lines, each ending with CRLF (e.g. a balancer's {@code X-Forwarded-For}). */
+    protected static RawAnswer rawPost(String source, String host, String headers, String path, String token, Object body)
+            throws java.io.IOException {
         byte[] json = JSON.writeValueAsBytes(body);
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(source, 0));
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(PORT)), 5_000);
             socket.setSoTimeout(60_000);
             String head = "POST " + path + " HTTP/1.0\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
-                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "Content-Length: " + json.length + "\r\n\r\n";
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + headers + "Content-Length: " + json.length + "\r\n\r\n";
             java.io.OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             out.write(json);

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.servlet.http.HttpServletRequest;
+import org.hourglass.api.platform.ClientAddress;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -34,11 +35,14 @@ import org.osgi.service.component.annotations.Reference;
 public class AuthResource {
     private final SessionService sessions;
     private final SelfService self;
+    /** Issue 20: the client behind the balancer, whom the login throttle counts. */
+    private final ClientAddress clients;
 
     @Activate
-    public AuthResource(@Reference SessionService sessions, @Reference SelfService self) {
+    public AuthResource(@Reference SessionService sessions, @Reference SelfService self, @Reference ClientAddress clients) {
         this.sessions = sessions;
         this.self = self;
+        this.clients = clients;
     }
 
     /** @param role optional: ORG_ADMIN or LEARNER when one phone is both (C-3, BJ Q34) */
@@ -68,7 +72,8 @@ public class AuthResource {
         if (!errors.isEmpty()) {
             throw Problem.invalid("login needs a principal and a password", errors);
         }
-        return sessions.login(request.principal().trim(), request.password().toCharArray(), request.role(), http.getRemoteAddr());
+        return sessions.login(request.principal().trim(), request.password().toCharArray(), request.role(),
+                clients.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
     }
 
     /** Any logged-in account changes its own password; required before study after import (C-2). */

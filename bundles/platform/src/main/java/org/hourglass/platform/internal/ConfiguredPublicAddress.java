@@ -1,6 +1,7 @@
 package org.hourglass.platform.internal;
 
 import java.net.URI;
+import org.hourglass.api.platform.ClientAddress;
 import org.hourglass.api.platform.PublicAddress;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,10 +12,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link PublicAddress} from configuration (issue 14 item 12); a value that is no absolute http(s) URL keeps the last good one. */
-@Component(service = PublicAddress.class, configurationPid = ConfiguredPublicAddress.PID)
+/**
+ * {@link PublicAddress} from configuration (issue 14 item 12); a value that is no absolute http(s) URL keeps the last good
+ * one. And {@link ClientAddress} (issue 20): the balancers in front of the nodes are named here, beside the address the
+ * public reaches them at.
+ */
+@Component(service = {PublicAddress.class, ClientAddress.class}, configurationPid = ConfiguredPublicAddress.PID)
 @Designate(ocd = ConfiguredPublicAddress.Config.class)
-public class ConfiguredPublicAddress implements PublicAddress {
+public class ConfiguredPublicAddress implements PublicAddress, ClientAddress {
     static final String PID = "org.hourglass.public";
     static final String DEFAULT = "http://localhost:8181/api/";
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredPublicAddress.class);
@@ -24,9 +29,15 @@ public class ConfiguredPublicAddress implements PublicAddress {
     @interface Config {
         @AttributeDefinition(name = "API base URL", description = "Absolute http(s) URL of /api/, e.g. https://training.example.com/api/")
         String api_base() default DEFAULT;
+
+        @AttributeDefinition(name = "Trusted proxies", description = "Comma-separated addresses of the balancers in front of this "
+                + "node, whose X-Forwarded-For names the client (login throttling counts per client). Empty: none; never list an "
+                + "address clients can connect from directly.")
+        String trustedProxies() default "";
     }
 
     private volatile String apiBase = DEFAULT;
+    private volatile TrustedProxies proxies = new TrustedProxies("");
 
     @Activate
     public ConfiguredPublicAddress(Config config) {
@@ -35,6 +46,7 @@ public class ConfiguredPublicAddress implements PublicAddress {
 
     @Modified
     void modified(Config config) {
+        proxies = new TrustedProxies(config.trustedProxies());
         String v = normalized(config.api_base());
         if (v == null) {
             LOG.warn("{}: api.base '{}' is no absolute http(s) URL; keeping {}", PID, config.api_base(), apiBase);
@@ -60,5 +72,10 @@ public class ConfiguredPublicAddress implements PublicAddress {
     @Override
     public String apiBase() {
         return apiBase;
+    }
+
+    @Override
+    public String of(String peer, String forwardedFor) {
+        return proxies.client(peer, forwardedFor);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.servlet.http.HttpServletRequest;
+import org.hourglass.api.platform.ClientAddress;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -36,6 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class HrExamResource implements PolicyResource {
     private final SignUps signUps;
+    /** Issue 20: the client behind the balancer (per-address limits). */
+    private final ClientAddress clients;
     private final Periods periods;
     private final Registrations registrations;
     private final Sittings sittings;
@@ -43,7 +46,8 @@ public class HrExamResource implements PolicyResource {
 
     @Activate
     public HrExamResource(@Reference SignUps signUps, @Reference Periods periods, @Reference Registrations registrations,
-            @Reference Sittings sittings, @Reference HandOffs handOffs) {
+            @Reference Sittings sittings, @Reference HandOffs handOffs, @Reference ClientAddress clients) {
+        this.clients = clients;
         this.signUps = signUps;
         this.periods = periods;
         this.registrations = registrations;
@@ -88,7 +92,7 @@ public class HrExamResource implements PolicyResource {
     @Path("registrations/preview")
     @PermitAll
     public Registrations.Preview preview(Registrations.Candidate body, @Context HttpServletRequest http) {
-        return registrations.preview(body, http.getRemoteAddr());
+        return registrations.preview(body, client(http));
     }
 
     /** HR-2: 201 with the exam date and instructions; 200 {@code alreadyRegistered} with them again for a known ID number. */
@@ -96,7 +100,7 @@ public class HrExamResource implements PolicyResource {
     @Path("registrations")
     @PermitAll
     public Response register(Registrations.Candidate body, @Context HttpServletRequest http) {
-        Registrations.Registered r = registrations.register(body, http.getRemoteAddr());
+        Registrations.Registered r = registrations.register(body, client(http));
         return Response.status(r.alreadyRegistered() ? 200 : 201).entity(r).build();
     }
 
@@ -113,7 +117,7 @@ public class HrExamResource implements PolicyResource {
     @Path("exam/entries")
     @PermitAll
     public Response enter(Sittings.Entry body, @Context HttpServletRequest http) {
-        return Response.status(201).entity(sittings.enter(body, http.getRemoteAddr())).build();
+        return Response.status(201).entity(sittings.enter(body, client(http))).build();
     }
 
     @GET
@@ -160,5 +164,9 @@ public class HrExamResource implements PolicyResource {
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public HandOffs.Run runHandOff(@PathParam("number") int number) {
         return handOffs.run(number);
+    }
+
+    private String client(HttpServletRequest http) {
+        return clients.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
     }
 }
