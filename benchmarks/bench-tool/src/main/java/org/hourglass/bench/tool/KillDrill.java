@@ -69,11 +69,15 @@ final class KillDrill {
             }
             int unanswered = pending.size();
             long t0 = System.nanoTime();
+            int resent = 0;
+            if (node != null) { // issue 20, failover: the beats are resent with their keys while the killed node is still down
+                resent = resend();
+            }
             karaf.start();
             long up = http.awaitUp(Duration.ofMinutes(3));
             admin = http.login(World.ADMIN, World.ADMIN_PASSWORD);
             awaitProbe(admin);
-            int resent = resend();
+            resent += resend();
             JsonNode a = audit(admin, new ArrayList<>(Set.copyOf(acked.values())));
             long newBeats = a.get("beatsInClasses").asLong() - before.get("beatsInClasses").asLong();
             long distinct = acked.values().stream().filter(id -> id != 0).distinct().count();

@@ -103,7 +103,7 @@ public class LeasedScheduler implements ScheduledWork {
                 LOG.warn("Periodic task {} failed; it runs again in a period", name, e);
             }
             try {
-                leases.ran(name, node, wall.millis());
+                leases.ran(name, wall.millis());
             } catch (SQLException e) {
                 LOG.info("Could not count the run of {}: {}", name, e.toString());
             }
