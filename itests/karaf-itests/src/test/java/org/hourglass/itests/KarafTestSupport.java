@@ -347,43 +347,9 @@ public abstract class KarafTestSupport {
             bundleContext.ungetService(ref);
         }
     }
-    /**
-     * Issue 20: writes as another node sharing the database would — straight to the tables of the unit (its DataSource), so
-     * this node's caches know nothing of it. Returns the rows changed.
-     */
-    protected int asAnotherNode(String unit, String sql, Object... args) throws Exception {
-        org.osgi.framework.ServiceReference<javax.sql.DataSource> ref = bundleContext.getServiceReferences(javax.sql.DataSource.class,
-                "(hourglass.schema=" + unit + ")").iterator().next();
-        try (java.sql.Connection c = bundleContext.getService(ref).getConnection();
-                java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            int changed = ps.executeUpdate();
-            if (!c.getAutoCommit()) {
-                c.commit();
-            }
-            return changed;
-        } finally {
-            bundleContext.ungetService(ref);
-        }
-    }
-
-    /** One number read straight from the unit's tables (0 when no row). */
-    protected long readLong(String unit, String sql, Object... args) throws Exception {
-        org.osgi.framework.ServiceReference<javax.sql.DataSource> ref = bundleContext.getServiceReferences(javax.sql.DataSource.class,
-                "(hourglass.schema=" + unit + ")").iterator().next();
-        try (java.sql.Connection c = bundleContext.getService(ref).getConnection();
-                java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } finally {
-            bundleContext.ungetService(ref);
-        }
+    /** Issue 20: the unit's tables, written and read straight through its DataSource (as another node would). */
+    protected UnitTables tables(String unit) {
+        return new UnitTables(bundleContext, unit);
     }
 
     // ---- waiting ----------------------------------------------------------------------------------
@@ -396,6 +362,21 @@ public abstract class KarafTestSupport {
                 fail("timed out after " + seconds + " s waiting for: " + what);
             }
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    /**
+     * The opposite of {@link #await}: that NOTHING happens has no event to wait for, so the value is watched for the whole
+     * window, polling every 50 ms, and the check fails as soon as it moves.
+     */
+    protected static void holdsStill(String what, java.util.function.IntSupplier value, Duration window) {
+        int first = value.getAsInt();
+        long end = System.nanoTime() + window.toNanos();
+        while (System.nanoTime() < end) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            if (value.getAsInt() != first) {
+                fail(what + ": moved from " + first + " to " + value.getAsInt());
+            }
         }
     }
 

@@ -111,7 +111,7 @@ public class LearningIT extends StudySupport {
         clockAt(platformNow().plusSeconds(30));
         assertEquals(30.0, beat(s, ch, 30, "phone-n1").expect(200).json().get("creditedSeconds").asDouble(), 0.0);
         long retried = seq + 1; // the other node took this beat (and the next), position 60 s: the player retries it here
-        assertEquals(1, asAnotherNode(records, "UPDATE REC_STREAM SET LAST_SEQ = ?, LAST_POSITION_MS = 90000, VERSION = VERSION + 1 "
+        assertEquals(1, tables(records).update("UPDATE REC_STREAM SET LAST_SEQ = ?, LAST_POSITION_MS = 90000, VERSION = VERSION + 1 "
                 + "WHERE LEARNER_ID = ?", retried + 1, s.learner().id()));
         seq = retried + 1;
         JsonNode again = post("/api/v1/learning/heartbeats", s.learner().token(), Map.of("classId", s.classId(), "courseId",
@@ -120,19 +120,19 @@ public class LearningIT extends StudySupport {
         assertTrue(again.toString(), again.get("flags").toString().contains("DUPLICATE"));
 
         // the learner's laptop studies on the other node: the phone is another live stream here too (C-4)
-        assertEquals(1, asAnotherNode(records, "UPDATE REC_STREAM SET STREAM_ID = 'laptop-n2', LAST_SEQ = 1, VERSION = VERSION + 1 "
+        assertEquals(1, tables(records).update("UPDATE REC_STREAM SET STREAM_ID = 'laptop-n2', LAST_SEQ = 1, VERSION = VERSION + 1 "
                 + "WHERE LEARNER_ID = ?", s.learner().id()));
         clockAt(platformNow().plusSeconds(30));
         JsonNode refused = beat(s, ch, 120, "phone-n1").problem(409);
         assertTrue(refused.toString(), refused.get("detail").asText().startsWith("C-4:"));
         // back on the phone, through the other node: this node's copy (the laptop live) must not refuse the phone now
-        assertEquals(1, asAnotherNode(records, "UPDATE REC_STREAM SET STREAM_ID = 'phone-n1', LAST_SEQ = ?, VERSION = VERSION + 1 "
+        assertEquals(1, tables(records).update("UPDATE REC_STREAM SET STREAM_ID = 'phone-n1', LAST_SEQ = ?, VERSION = VERSION + 1 "
                 + "WHERE LEARNER_ID = ?", seq, s.learner().id()));
         beat(s, ch, 120, "phone-n1").expect(200);
 
         // C-4 for sessions: a newer login on the other node ended this session
         get("/api/v1/learning/progress?classId=" + s.classId(), s.learner().token()).expect(200);
-        assertEquals(1, asAnotherNode("hourglass-accounts", "UPDATE ACC_SESSION SET ENDED_AT = ?, END_REASON = 'superseded' "
+        assertEquals(1, tables("hourglass-accounts").update("UPDATE ACC_SESSION SET ENDED_AT = ?, END_REASON = 'superseded' "
                 + "WHERE ACCOUNT_ID = ? AND ENDED_AT IS NULL", java.sql.Timestamp.valueOf("2001-01-01 00:00:00"), s.learner().id()));
         assertEquals(401, get("/api/v1/learning/progress?classId=" + s.classId(), s.learner().token()).status());
     }

@@ -52,20 +52,19 @@ final class TaskLeases {
      * the runs of its period — what the cluster drill checks.
      */
     void ran(String task, long nowMs) throws SQLException {
-        try (Connection c = autoCommitting();
-                PreparedStatement ps = c.prepareStatement("UPDATE PLT_LEASE SET RUNS = RUNS + 1, LAST_RUN_MS = ? WHERE NAME = ?")) {
-            ps.setLong(1, nowMs);
-            ps.setString(2, task);
-            ps.executeUpdate();
-        }
+        execute("UPDATE PLT_LEASE SET RUNS = RUNS + 1, LAST_RUN_MS = ? WHERE NAME = ?", nowMs, task);
     }
 
     /** Lets another node take the lease at once. */
     void release(String task, String holder) throws SQLException {
-        try (Connection c = autoCommitting();
-                PreparedStatement ps = c.prepareStatement("UPDATE PLT_LEASE SET EXPIRES_MS = 0 WHERE NAME = ? AND HOLDER = ?")) {
-            ps.setString(1, task);
-            ps.setString(2, holder);
+        execute("UPDATE PLT_LEASE SET EXPIRES_MS = 0 WHERE NAME = ? AND HOLDER = ?", task, holder);
+    }
+
+    private void execute(String sql, Object... args) throws SQLException {
+        try (Connection c = autoCommitting(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             ps.executeUpdate();
         }
     }
