@@ -27,7 +27,8 @@ tool() { java -jar "$(tool_jar)" "$@" --base "$BASE" --karaf "$KARAF" --state "$
 now() { date +%s.%N; }
 since() { awk -v a="$(now)" -v b="$1" 'BEGIN { printf "%.2f", a - b }'; }
 
-karaf_pid() { pgrep -f -- "-Dkaraf.home=$KARAF .*org.apache.karaf.main.Main" | head -1 || true; }
+# each takes another distribution's home as an optional last argument (the cluster's nodes); $KARAF by default
+karaf_pid() { pgrep -f -- "-Dkaraf.home=${1:-$KARAF} .*org.apache.karaf.main.Main" | head -1 || true; }
 
 rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' /proc/"$(karaf_pid)"/status) / 1024 )); }
 
@@ -56,12 +57,14 @@ deploy_probe() {
   await_http "$BASE/api/v1/bench/jvm" 401 60
 }
 
-karaf_shell() { "$KARAF/bin/client" -r 10 -u admin -p "$HOURGLASS_KARAF_PASSWORD" "$1" < <(sleep 120) 2>/dev/null; }
+karaf_shell() { # command [home ssh-port]
+  "${2:-$KARAF}/bin/client" -r 10 ${3:+-a "$3"} -u admin -p "$HOURGLASS_KARAF_PASSWORD" "$1" < <(sleep 120) 2>/dev/null
+}
 
-stop_karaf() {
-  local pid; pid=$(karaf_pid)
+stop_karaf() { # [home]
+  local home="${1:-$KARAF}" pid; pid=$(karaf_pid "$home")
   if [ -n "$pid" ]; then
-    "$KARAF/bin/stop" >/dev/null 2>&1 || true
+    "$home/bin/stop" >/dev/null 2>&1 || true
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null || true
   fi

@@ -17,7 +17,7 @@ import org.hourglass.persistence.UtcInstant;
  * this nonce arrives — a bare "OK" cannot answer it. Kept with every try.
  */
 @Entity
-@javax.persistence.Cacheable(false) // issue 20: answered on whichever node the learner's answer reached; read from the database
+@javax.persistence.Cacheable(false) // issue 20, C-38: answered on whichever node the answer reached; read from the database
 @Table(name = "REC_CHALLENGE", uniqueConstraints = @UniqueConstraint(name = "REC_CHALLENGE_NONCE", columnNames = "NONCE"),
         indexes = @Index(name = "REC_CHALLENGE_OPEN", columnList = "LEARNER_ID,CLASS_ID"))
 public class ChallengeEntity {

@@ -155,8 +155,8 @@ public class HeartbeatService {
         boolean ownInBatch = !inBatch.add(learnerId);
         if (!ownInBatch && (stream.otherStreamLive(beat.streamId(), now, LIVE_STREAM_MS) || stream.replays(beat.streamId(), beat.sequence()))
                 && em.contains(stream)) {
-            // issue 20: a refusal or a replay writes nothing, so no version check would catch a stale copy — another node may
-            // have taken this learner's beats since: they are judged on the row as the database has it
+            // issue 20: a C-4 refusal or a C-30 replay writes nothing, so no version check would catch a stale copy — another
+            // node may have taken this learner's beats since: they are judged on the row as the database has it
             em.refresh(stream);
         }
         if (stream.otherStreamLive(beat.streamId(), now, LIVE_STREAM_MS)) {
