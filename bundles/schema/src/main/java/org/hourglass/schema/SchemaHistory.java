@@ -21,4 +21,7 @@ public interface SchemaHistory {
 
     /** Every change the database has run, all units, in the order they ran. */
     List<AppliedChange> applied();
+
+    /** Liquibase's migration lock as it stands now, and the name this node takes it in. */
+    SchemaLock lock();
 }

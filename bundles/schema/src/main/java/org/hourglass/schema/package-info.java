@@ -5,5 +5,5 @@
  * {@code osgi:service/javax.sql.DataSource/(hourglass.schema=<unit>)}. {@link org.hourglass.schema.SchemaHistory} tells
  * where each unit's schema stands.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.hourglass.schema;

@@ -206,7 +206,8 @@ public class AdminIT extends HourglassTestSupport {
     /**
      * Issue 20: every bundle's tables come from its own Liquibase changelog, run before its unit gets the DataSource, and
      * the history is visible ({@code hourglass:schema}). A database of the release before migrations (the table there, no
-     * history) is adopted with its rows; Liquibase's lock left by a node killed mid-migration is released; a database that
+     * history) is adopted with its rows; Liquibase's lock left by a node killed mid-migration, by a
+     * failed run of this node, or by a process of this host that is gone is released, a lock another node holds is waited for; a database that
      * ran a change the bundle does not know (a newer release) is refused: that policy stays without its unit while core
      * keeps answering and health stays UP.
      */
@@ -249,6 +250,40 @@ public class AdminIT extends HourglassTestSupport {
             features.uninstallFeature(FIXTURE_FEATURE);
             awaitFixtureResourceGone();
 
+            // a lock in this node's own name, just taken: a run here failed holding it (its connection closed under it, as
+            // when pax-jdbc replaces the DataSource). Released at once, not after Liquibase's 5-minute wait
+            String thisNode = execute("hourglass:schema").lines().filter(l -> l.startsWith("This node takes it as "))
+                    .findFirst().orElseThrow().substring("This node takes it as ".length()).trim();
+            assertTrue(thisNode, thisNode.contains("#hourglass-pid-"));
+            lockSchema(thisNode);
+            assertTrue(execute("hourglass:schema"), execute("hourglass:schema").contains("Migration lock: held by " + thisNode));
+            installFixtureWithin(30, "fixture resource back after a lock this node left");
+            assertTrue(execute("hourglass:schema"), execute("hourglass:schema").contains("Migration lock: free"));
+
+            // a lock of a process of this host that is gone (same pid, another start: the node was restarted): released
+            lockSchema(thisNode.replaceFirst("(#hourglass-pid-\\d+-)\\d+", "$11"));
+            installFixtureWithin(30, "fixture resource back after a dead process's lock");
+
+            // a lock another node holds now is its migration: waited for, never taken from it
+            lockSchema("another node#hourglass-pid-1-1 (192.0.2.7)");
+            java.util.concurrent.CompletableFuture<Void> install = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    features.installFeature(FIXTURE_FEATURE, java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            await("fixture schema waits for the other node", 30, () -> schemaLine("hourglass-policy-fixture").contains("MIGRATING"));
+            holdsStill("fixture schema waiting", () -> schemaLine("hourglass-policy-fixture").contains("MIGRATING") ? 1 : 0,
+                    java.time.Duration.ofSeconds(3));
+            assertTrue(execute("hourglass:schema"), execute("hourglass:schema").contains("Migration lock: held by another node"));
+            sql("UPDATE DATABASECHANGELOGLOCK SET LOCKED = FALSE, LOCKGRANTED = NULL, LOCKEDBY = NULL");
+            install.get(60, java.util.concurrent.TimeUnit.SECONDS); // Liquibase looks again every 10 s
+            await("fixture resource back after the other node's migration", 30,
+                    () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+            features.uninstallFeature(FIXTURE_FEATURE);
+            awaitFixtureResourceGone();
+
             // a newer release ran a change this bundle does not know: refused, and nothing else is disturbed
             sql("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE) VALUES "
                     + "('9.9-FIX_FROM_THE_FUTURE', 'hourglass', " + changelog + ", CURRENT_TIMESTAMP, 9999, 'EXECUTED')");
@@ -276,6 +311,24 @@ public class AdminIT extends HourglassTestSupport {
             }
             awaitPolicyListed(false);
         }
+    }
+
+    /** Takes Liquibase's lock in {@code owner}'s name, now, while the fixture policy has changes to run. */
+    private void lockSchema(String owner) throws Exception {
+        // with every change run, Liquibase never asks for its lock: forget the fixture's history, so it has changes to run
+        sql("DELETE FROM DATABASECHANGELOG WHERE FILENAME = 'db/hourglass-policy-fixture.yaml'");
+        sql("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = CURRENT_TIMESTAMP, LOCKEDBY = '" + owner.replace("'", "''") + "'");
+    }
+
+    /**
+     * Installs the fixture policy and expects its resource within {@code seconds} (a lock waited for would hold the install
+     * for Liquibase's 5 minutes, then fail it), then removes it again.
+     */
+    private void installFixtureWithin(int seconds, String what) throws Exception {
+        features.installFeature(FIXTURE_FEATURE, java.util.EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
+        await(what, seconds, () -> get("/api/v1/policies/fixture/notes", null).status() == 200);
+        features.uninstallFeature(FIXTURE_FEATURE);
+        awaitFixtureResourceGone();
     }
 
     private String schemaLine(String unit) {

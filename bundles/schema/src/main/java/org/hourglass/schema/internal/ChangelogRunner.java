@@ -45,6 +45,7 @@ final class ChangelogRunner {
 
     ChangelogRunner(DataSource dataSource) {
         this.dataSource = dataSource;
+        LOG.debug("schema: Liquibase's locks taken here are in the name of {}", LockOwners.thisJvm()); // before Liquibase's first use
     }
 
     /**
@@ -67,6 +68,27 @@ final class ChangelogRunner {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        try {
+            return onFreshConnection(database -> migrate(database, bundle, unit, path));
+        } catch (Exception | LinkageError failed) {
+            // the run may have taken Liquibase's lock and lost the connection that would give it back: give it back now, on
+            // another connection, so other nodes need not wait (if this DataSource is closed too, the next run does it)
+            try {
+                onFreshConnection(database -> releaseAbandonedLock(database, unit));
+            } catch (Exception | LinkageError alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private interface Work<T> {
+        T on(Database database) throws Exception;
+    }
+
+    private <T> T onFreshConnection(Work<T> work) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             try {
@@ -77,13 +99,11 @@ final class ChangelogRunner {
                 }
                 // no usage report leaves the node (closed networks); Liquibase's console output goes to the log
                 Map<String, Object> scope = Map.of("liquibase.analytics.enabled", Boolean.FALSE, Scope.Attr.ui.name(), new LoggerUIService());
-                return Scope.child(scope, () -> migrate(database, bundle, unit, path));
+                return Scope.child(scope, () -> work.on(database));
             } finally {
                 forgetConnection();
                 giveBack(connection, autoCommit);
             }
-        } finally {
-            thread.setContextClassLoader(previous);
         }
     }
 
@@ -124,26 +144,35 @@ final class ChangelogRunner {
                             + bundle.getVersion() + " does not know (a newer release wrote it): " + unknown
                             + "; start that release, or restore a backup of this release's database");
         }
-        releaseStaleLock(database, unit);
+        releaseAbandonedLock(database, unit);
         liquibase.update(new Contexts(), new LabelExpression());
         return new SchemaState(unit, bundle.getSymbolicName(), SchemaState.CURRENT, declared.size(), ran(database, path).size(), "");
     }
 
     /**
-     * A node killed while it migrated leaves Liquibase's lock taken, and Liquibase never takes it back: every later start
-     * would wait for it, then fail. A lock held longer than {@link #STALE_LOCK} — far beyond any migration of this
-     * platform, which take seconds — belongs to a dead node and is released.
+     * Liquibase never takes back a lock whose holder could not release it, and every later start waits for it, then fails.
+     * Called while this JVM runs no changelog, it releases a lock that can have no live holder: one in this JVM's name (a
+     * run here that failed holding it), one of a process of this host that is gone (a node killed while it migrated), or
+     * one older than {@link #STALE_LOCK}, far beyond any migration of this platform (they take seconds): its node died.
+     * Any other lock is another node's migration, and Liquibase waits for it.
      */
-    private static void releaseStaleLock(Database database, String unit) throws Exception {
+    private static boolean releaseAbandonedLock(Database database, String unit) throws Exception {
         LockService locks = LockServiceFactory.getInstance().getLockService(database);
         Instant staleBefore = Instant.now().minus(STALE_LOCK);
         for (DatabaseChangeLogLock lock : locks.listLocks()) {
-            if (lock.getLockGranted() != null && lock.getLockGranted().toInstant().isBefore(staleBefore)) {
-                LOG.warn("schema {}: releasing Liquibase's lock taken by {} at {} (older than {}: its node died while migrating)", unit,
-                        lock.getLockedBy(), lock.getLockGranted().toInstant(), STALE_LOCK);
+            String owner = lock.getLockedBy();
+            String why = LockOwners.isThisJvm(owner) ? "this node's, left by a run that failed holding it"
+                    : LockOwners.isGoneFromThisHost(owner) ? "its process on this host is gone: it died while migrating"
+                    : lock.getLockGranted() != null && lock.getLockGranted().toInstant().isBefore(staleBefore)
+                            ? "older than " + STALE_LOCK + ": its node died while migrating" : null;
+            if (why != null) {
+                LOG.warn("schema {}: releasing Liquibase's lock taken by {} at {} ({})", unit, owner,
+                        lock.getLockGranted() == null ? "?" : lock.getLockGranted().toInstant(), why);
                 locks.forceReleaseLock();
+                return true;
             }
         }
+        return false;
     }
 
     private static List<RanChangeSet> ran(Database database, String path) throws Exception {

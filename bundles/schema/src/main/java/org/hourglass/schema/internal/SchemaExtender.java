@@ -14,6 +14,7 @@ import org.hourglass.api.platform.HealthContributor;
 import org.hourglass.api.platform.HealthStatus;
 import org.hourglass.schema.AppliedChange;
 import org.hourglass.schema.SchemaHistory;
+import org.hourglass.schema.SchemaLock;
 import org.hourglass.schema.SchemaState;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -60,6 +61,9 @@ public final class SchemaExtender implements SchemaHistory, HealthContributor {
         this.runner = new ChangelogRunner(dataSource);
         this.history = new ChangeHistory(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new Customizer());
+        // each DataSource pax-jdbc registers (again after its configuration or the transaction manager changed) starts an
+        // extender that migrates every schema bundle afresh: one line per DataSource tells how often that happened
+        LOG.info("schema: migrating on DataSource {}", dataSource);
         tracker.open();
     }
 
@@ -78,6 +82,11 @@ public final class SchemaExtender implements SchemaHistory, HealthContributor {
     @Override
     public List<AppliedChange> applied() {
         return history.read();
+    }
+
+    @Override
+    public SchemaLock lock() {
+        return history.lock();
     }
 
     @Override
