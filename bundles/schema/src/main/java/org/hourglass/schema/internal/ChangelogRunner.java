@@ -154,7 +154,7 @@ final class ChangelogRunner {
      * Called while this JVM runs no changelog, it releases a lock that can have no live holder: one in this JVM's name (a
      * run here that failed holding it), one of a process of this host that is gone (a node killed while it migrated), or
      * one older than {@link #STALE_LOCK}, far beyond any migration of this platform (they take seconds): its node died.
-     * Any other lock is another node's migration, and Liquibase waits for it.
+     * Any other lock is another node's migration, and Liquibase waits for it. Returns whether a lock was released.
      */
     private static boolean releaseAbandonedLock(Database database, String unit) throws Exception {
         LockService locks = LockServiceFactory.getInstance().getLockService(database);
